@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { SITE } from './src/site.config.ts';
+import { publishingMode } from './src/integrations/publishing-mode.ts';
+
+// Tests build several sites side by side (sample, sub-path, bad-content fixtures).
+const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  site: SITE.url,
+  base: SITE.base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir,
+  cacheDir,
+  // Two entries with one slug are an error, never a silent overwrite.
+  prerenderConflictBehavior: 'error',
+  build: { format: 'directory' },
+  integrations: [mdx(), publishingMode()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,16 @@
+// Frontmatter dates are calendar dates parsed as UTC midnight, so they are read in UTC.
+
+/** 2026年3月18日 */
+export function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** 2026-03-18, for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Sorts newest first by the date `pick` returns; ties keep a stable order by `key`. */
+export function newestFirst<T>(items: readonly T[], pick: (item: T) => Date, key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => pick(b).getTime() - pick(a).getTime() || key(a).localeCompare(key(b)));
+}

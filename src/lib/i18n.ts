@@ -1,0 +1,18 @@
+import strings from '../i18n/zh-CN.json';
+
+export type StringKey = keyof typeof strings;
+
+/**
+ * Looks up a UI string and fills `{name}` placeholders.
+ * An unknown key is a programming error, so it throws instead of printing the key.
+ */
+export function t(key: StringKey, params: Record<string, string | number> = {}): string {
+  const template: string | undefined = strings[key];
+  if (template === undefined) throw new Error(`Unknown UI string key: ${key}`);
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** True when `key` names a string, for labels built from data (status, category). */
+export function hasString(key: string): key is StringKey {
+  return key in strings;
+}

@@ -1,0 +1,21 @@
+import { SITE } from '../site.config';
+import { paginate } from './paginate';
+import { paths } from './paths';
+import { loadSite, type SiteData } from './site-data';
+
+type Listed = 'policies' | 'stories';
+
+const ROOTS: Record<Listed, string> = { policies: paths.policies(), stories: paths.stories() };
+
+/** Pages of a paginated listing, newest first. */
+export async function listingPages<K extends Listed>(kind: K) {
+  const items: SiteData[K] = (await loadSite())[kind];
+  const root = ROOTS[kind];
+  return { root, count: items.length, pages: paginate<SiteData[K][number]>(items, SITE.pageSize, root) };
+}
+
+/** getStaticPaths for /<listing>/page/<n>/: every page but the first, which lives at the root. */
+export async function laterPagePaths<K extends Listed>(kind: K) {
+  const { pages, count } = await listingPages(kind);
+  return pages.slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page, count } }));
+}

@@ -1,0 +1,44 @@
+/** Site-relative paths of every page type, in one place so links and routes agree. */
+export const paths = {
+  home: () => '/',
+  policies: () => '/policies/',
+  policy: (slug: string) => `/policies/${slug}/`,
+  courses: () => '/courses/',
+  course: (slug: string) => `/courses/${slug}/`,
+  lesson: (slug: string) => `/lessons/${slug}/`,
+  stories: () => '/stories/',
+  story: (slug: string) => `/stories/${slug}/`,
+  page: (slug: string) => `/${slug}/`,
+} as const;
+
+/** Top-level path segments taken by routes; a page slug must not use them. */
+export const RESERVED_SEGMENTS = [
+  'policies',
+  'courses',
+  'lessons',
+  'stories',
+  'page',
+  'admin',
+  'search',
+  'me',
+  'feeds',
+  'uploads',
+  'pagefind',
+  '_astro',
+  '404',
+];
+
+/**
+ * Prefixes a site-relative path with the deployment base, e.g. '/policies/' under base
+ * '/portal/' becomes '/portal/policies/'. Absolute URLs and fragments pass through.
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  if (/^(?:[a-z]+:|#)/i.test(path)) return path;
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Path of page `page` (1-based) of a listing whose first page is `root`. */
+export function listingPagePath(root: string, page: number): string {
+  return page <= 1 ? root : `${root}page/${page}/`;
+}

@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+import { date, publishing, slug, summary, title, topics } from './common';
+
+/** Legal force of a document; labels live in the strings file under policy.status.*. */
+export const POLICY_STATUSES = ['in-force', 'amended', 'repealed', 'not-yet-effective'] as const;
+
+/** Kind of document; labels live in the strings file under policy.category.*. */
+export const POLICY_CATEGORIES = [
+  'constitution',
+  'law',
+  'administrative-regulation',
+  'department-rule',
+  'judicial-interpretation',
+  'party-regulation',
+  'local-document',
+  'normative-document',
+  'notice',
+  'case',
+] as const;
+
+/** Relations declared on one side only; the inverse side is computed at build time. */
+export const POLICY_RELATIONS = ['supersedes', 'amends', 'interprets'] as const;
+
+export const policySchema = z.object({
+  /** Full title of the document, e.g. 清源县流动党员教育管理服务办法. */
+  title,
+  /** Document number (文号), e.g. 清组发〔2025〕12号; laws often have none. */
+  docNumber: z.string().trim().min(1).optional(),
+  /** Issuing body (发文机关), e.g. 中共清源县委组织部. */
+  issuer: z.string().trim().min(1, 'must not be empty'),
+  /** Date the document was issued (发布日期); listings sort by it, newest first. */
+  issueDate: date,
+  /** Date it takes effect (施行日期), when different from the issue date. */
+  effectiveDate: date.optional(),
+  /** Legal force: in-force 现行有效, amended 已修订, repealed 已废止, not-yet-effective 尚未施行. */
+  status: z.enum(POLICY_STATUSES),
+  /** Kind of document, used for filtering. */
+  category: z.enum(POLICY_CATEGORIES),
+  /** Topic tags for filtering and search. */
+  topics,
+  /** One-paragraph summary shown in listings and search results. */
+  summary,
+  /** Where the official text was published. */
+  source: z
+    .object({
+      /** Name of the source, e.g. 清源县人民政府网. */
+      name: z.string().trim().min(1),
+      /** Address of the official text. */
+      url: z.url().optional(),
+    })
+    .optional(),
+  /** Files attached to the document (uploaded to /uploads or on an official site). */
+  attachments: z
+    .array(
+      z.object({
+        /** Name shown for the file, e.g. 附件1：报到登记表. */
+        title: z.string().trim().min(1),
+        /** Site-relative path (/uploads/...) or absolute URL. */
+        file: z.string().trim().min(1),
+      }),
+    )
+    .default([]),
+  /** Slugs of the policies this one repeals (their pages then show "已被废止"). */
+  supersedes: z.array(slug).default([]),
+  /** Slugs of the policies this one amends. */
+  amends: z.array(slug).default([]),
+  /** Slugs of the policies this one interprets or implements. */
+  interprets: z.array(slug).default([]),
+  ...publishing,
+});
+
+export type PolicyData = z.infer<typeof policySchema>;
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+export type PolicyCategory = (typeof POLICY_CATEGORIES)[number];
+export type PolicyRelation = (typeof POLICY_RELATIONS)[number];

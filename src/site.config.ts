@@ -1,0 +1,39 @@
+/**
+ * Site identity: the one place an organization edits to make the portal its own.
+ * Everything here is example data for the fictional 清源县 organization.
+ */
+export const SITE = {
+  /** Site title shown in the header and in every page title. */
+  title: '流动党员学习园地',
+  /** Default meta description. */
+  description:
+    '清源县流动党员学习园地：在外也能学党章、读政策、找组织。课程、政策文件、党员故事和报到指南，手机上随时学。',
+  /** The organization that runs the portal. */
+  organization: '中共清源县委组织部（示例）',
+  /** Public address of the deployed site, used for absolute links (feeds, QR codes). */
+  url: process.env.SITE_URL ?? 'https://example.org',
+  /**
+   * Sub-path the site is served under, e.g. '/portal'. '/' for the domain root.
+   * The SITE_BASE environment variable overrides it (used by the sub-path test build).
+   */
+  base: process.env.SITE_BASE ?? '/',
+  /** Contact block in the footer. */
+  contact: {
+    office: '县委组织部流动党员服务中心（示例）',
+    phone: '0000-1234567',
+    email: 'ldfw@example.org',
+    address: '清源县人民路 1 号（示例地址）',
+    hours: '工作日 8:30–12:00，14:30–17:30',
+  },
+  /** Listing page size. */
+  pageSize: 20,
+  /** Main navigation: label keys from the strings file and site-relative paths. */
+  nav: [
+    { key: 'nav.home', path: '/' },
+    { key: 'nav.courses', path: '/courses/' },
+    { key: 'nav.policies', path: '/policies/' },
+    { key: 'nav.stories', path: '/stories/' },
+    { key: 'nav.report', path: '/report-in/' },
+    { key: 'nav.about', path: '/about/' },
+  ],
+} as const;

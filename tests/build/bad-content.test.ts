@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildFixture } from '../support/fixture-site';
+
+// Each bad-content fixture is the good fixture site plus one broken file. The build must fail
+// and its message must name the broken file and the field, so an editor can fix it.
+const CASES: { fixture: string; file: string; field: RegExp }[] = [
+  { fixture: 'missing-title', file: 'policies/sample-rule.md', field: /title: Required/ },
+  {
+    fixture: 'bad-date',
+    file: 'policies/sample-rule.md',
+    field: /field "issueDate": 2026-02-30 is not a date that exists/,
+  },
+  {
+    fixture: 'unknown-course',
+    file: 'lessons/sample-lesson.mdx',
+    field: /field "course": no course has the slug "no-such-course"/,
+  },
+  {
+    fixture: 'unknown-related-policy',
+    file: 'policies/sample-rule.md',
+    field: /field "supersedes": no policy has the slug "no-such-rule"/,
+  },
+  { fixture: 'duplicate-slug', file: 'policies/', field: /field "slug": "sample-rule" is already the slug of/ },
+  {
+    fixture: 'non-ascii-slug',
+    file: 'stories/我的故事.md',
+    field: /field "slug" is missing and the file name "我的故事.md" is not a valid slug/,
+  },
+  { fixture: 'non-ascii-slug-field', file: 'pages/about.md', field: /field "slug" is "关于我们"/ },
+  { fixture: 'no-consent', file: 'stories/sample-story.md', field: /consent\.given: must be true/ },
+  // MDX syntax errors point at the body by line and column.
+  {
+    fixture: 'malformed-mdx',
+    file: 'lessons/sample-lesson.mdx:18:1',
+    field: /Expected a closing tag for `<KeyPoints>`/,
+  },
+];
+
+describe('fixture builds', () => {
+  test('the good fixture site builds, so each failure below is the bad file', async () => {
+    const result = await buildFixture();
+    expect(result.output).toContain('Complete!');
+    expect(result.code).toBe(0);
+    const lesson = readFileSync(join(result.dir, 'dist/lessons/sample-lesson/index.html'), 'utf8');
+    expect(lesson).toContain('示例第一课');
+  });
+
+  for (const { fixture, file, field } of CASES) {
+    test(`${fixture} fails the build naming ${file} and the field`, async () => {
+      const result = await buildFixture(fixture);
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain(`content/${file}`);
+      expect(result.output).toMatch(field);
+    });
+  }
+
+  test('a draft and a future-dated entry stay out of a production build', async () => {
+    // Built "on" 2026-06-01: the future notice is dated 2026-06-02.
+    const result = await buildFixture('unpublished', { SOURCE_DATE_EPOCH: '1780272000' });
+    expect(result.code).toBe(0);
+    const built = (path: string) => {
+      try {
+        return readFileSync(join(result.dir, 'dist', path, 'index.html'), 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    expect(built('stories/sample-story')).toBeDefined();
+    expect(built('stories/draft-story')).toBeUndefined();
+    expect(built('policies/future-notice')).toBeUndefined();
+    expect(built('policies')).not.toContain('将来的通知');
+  });
+});

@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+
+/** One example of every page type of the sample site, site-relative. */
+export const PAGE_TYPES = {
+  home: '/',
+  policyList: '/policies/',
+  policyListPage2: '/policies/page/2/',
+  policy: '/policies/liudong-dangyuan-jiaoyu-guanli-fuwu-banfa/',
+  repealedPolicy: '/policies/liudong-dangyuan-guanli-zanxing-banfa/',
+  courseList: '/courses/',
+  course: '/courses/party-constitution-basics/',
+  lesson: '/lessons/constitution-overview/',
+  storyList: '/stories/',
+  story: '/stories/dongguan-gongdi-dangxiaozu/',
+  page: '/report-in/',
+  notFound: '/no-such-page/',
+} as const;
+
+// Below this width (the CSS breakpoint md, 48rem) the navigation sits behind a menu button.
+const PHONE_MAX_WIDTH = 767;
+
+/** On a phone, opens the menu so that the main navigation is visible. */
+export async function openMenu(page: Page) {
+  if ((page.viewportSize()?.width ?? Infinity) > PHONE_MAX_WIDTH) return;
+  const toggle = page.getByRole('button', { name: '菜单' });
+  // The button appears once the menu script has run; wait for it rather than race it.
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** Follows the main navigation link with this name. */
+export async function navigate(page: Page, name: string) {
+  await openMenu(page);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name, exact: true }).click();
+}

@@ -1,0 +1,52 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * A plain static host, as an organization would deploy to: serves `root` under the path
+ * `mount`, index.html for folders, a redirect to add the trailing slash, and the site's own
+ * 404.html with status 404 for anything else.
+ */
+export function serveStatic(root: string, port: number, mount = '/'): Promise<Server> {
+  const prefix = mount.endsWith('/') ? mount : `${mount}/`;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    const send = (file: string, status = 200) => {
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    };
+    const notFound = () => {
+      const page = join(root, '404.html');
+      if (existsSync(page)) send(page, 404);
+      else response.writeHead(404).end('not found');
+    };
+    if (!path.startsWith(prefix) && `${path}/` !== prefix) return notFound();
+    const relative = normalize(path.slice(prefix.length - 1)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, relative);
+    if (!file.startsWith(root)) return notFound();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        response.writeHead(301, { location: `${path}/${url.search}` }).end();
+        return;
+      }
+      const index = join(file, 'index.html');
+      return existsSync(index) ? send(index) : notFound();
+    }
+    return existsSync(file) ? send(file) : notFound();
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, isoDate, newestFirst } from '../../../src/lib/dates';
+
+describe('formatDate', () => {
+  test('writes a calendar date the Chinese way, in UTC', () => {
+    expect(formatDate(new Date('2026-03-08T00:00:00Z'))).toBe('2026年3月8日');
+  });
+});
+
+describe('isoDate', () => {
+  test('gives YYYY-MM-DD for <time datetime>', () => {
+    expect(isoDate(new Date('2026-03-08T00:00:00Z'))).toBe('2026-03-08');
+  });
+});
+
+describe('newestFirst', () => {
+  test('sorts by date descending and breaks ties by key', () => {
+    const items = [
+      { id: 'b', d: new Date('2026-01-01') },
+      { id: 'c', d: new Date('2026-05-01') },
+      { id: 'a', d: new Date('2026-01-01') },
+    ];
+    expect(
+      newestFirst(
+        items,
+        (i) => i.d,
+        (i) => i.id,
+      ).map((i) => i.id),
+    ).toEqual(['c', 'a', 'b']);
+  });
+});
