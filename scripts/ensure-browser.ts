@@ -20,8 +20,9 @@ export function ensureBrowser(): void {
   if (hasBrowser()) return;
   const root = process.getuid?.() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium (apt-get).');
-    const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    console.log("No Chromium found: installing Debian's chromium (apt-get).");
+    const run = (args: string[]) =>
+      spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     run(['update', '-qq']);
     run(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']);
   }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters as stripAnsi } from 'node:util';
@@ -17,12 +17,12 @@ export interface BuildResult {
 }
 
 /**
- * Builds the site from the good fixture content with `overlay` (a folder under
- * tests/fixtures/content/bad) copied on top, in a temporary folder of its own.
+ * Copies the good fixture content, with `overlay` (a folder under tests/fixtures/content/bad)
+ * on top, into a new folder. The folder is inside the project: Astro keeps a build's
+ * intermediate files in the project's .astro/ unless the output folder is below the working
+ * directory, and separate builds must not share them.
  */
-export function buildFixture(overlay?: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  // Inside the project: Astro keeps a build's intermediate files in the project's .astro/
-  // unless the output folder is below the working directory, and parallel builds must not share them.
+export function prepareFixture(overlay?: string): { dir: string; content: string } {
   mkdirSync(join(ROOT, '.test-builds'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.test-builds', 'fixture-'));
   const content = join(dir, 'content');
@@ -32,23 +32,36 @@ export function buildFixture(overlay?: string, env: Record<string, string> = {})
     if (!existsSync(source)) throw new Error(`no bad-content fixture "${overlay}"`);
     cpSync(source, content, { recursive: true });
   }
-  return runAstroBuild(
-    { CONTENT_DIR: content, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache'), ...env },
-    dir,
-  );
+  return { dir, content };
 }
 
-function runAstroBuild(env: Record<string, string>, dir: string): Promise<BuildResult> {
+/** Environment that points Astro at a fixture folder's content, output and cache. */
+function fixtureEnv(dir: string, content: string, env: Record<string, string>) {
+  return {
+    ...process.env,
+    CONTENT_DIR: content,
+    ASTRO_OUT_DIR: join(dir, 'dist'),
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    ...env,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+}
+
+function collect(child: ChildProcess): { output: () => string } {
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { output: () => stripAnsi(output) };
+}
+
+/** Runs `astro build` on a fixture site (see prepareFixture). */
+export function buildFixture(overlay?: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const { dir, content } = prepareFixture(overlay);
   return new Promise((done, fail) => {
-    const child = spawn(NODE, [ASTRO, 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const child = spawn(NODE, [ASTRO, 'build'], { cwd: ROOT, env: fixtureEnv(dir, content, env) });
+    const log = collect(child);
     child.on('error', fail);
-    child.on('close', (code) => done({ code, output: stripAnsi(output), dir }));
+    child.on('close', (code) => done({ code, output: log.output(), dir }));
   });
 }
