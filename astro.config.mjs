@@ -19,6 +19,22 @@ export default defineConfig({
   // Two entries with one slug are an error, never a silent overwrite.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // Strict CSP as a <meta> on every page: Astro hashes its own scripts and styles, and
+  // nothing may load from another origin. Static hosts repeat it as a header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   integrations: [mdx(), publishingMode()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -4,7 +4,7 @@ import { siteUrl } from '../support/sites';
 // The same site built with base '/portal/' and served under that path only.
 const start = siteUrl('portal');
 
-test('under a sub-path every internal link and asset resolves inside the sub-path', async ({ page }) => {
+test('under a sub-path every internal link, media file and asset resolves inside the sub-path', async ({ page }) => {
   test.setTimeout(180_000);
   const origin = new URL(start).origin;
   const failures: string[] = [];
@@ -20,7 +20,9 @@ test('under a sub-path every internal link and asset resolves inside the sub-pat
     expect(head.status(), url).toBe(200);
     if (!head.headers()['content-type']?.startsWith('text/html')) continue;
     await page.goto(url);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('a[href], audio[src], video[src], img[src]')
+      .evaluateAll((elements) => elements.map((el) => (el as HTMLAnchorElement).href || (el as HTMLMediaElement).src));
     for (const href of hrefs) {
       const target = new URL(href);
       if (target.origin !== origin) continue;

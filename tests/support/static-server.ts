@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
+  '.mp3': 'audio/mpeg',
+  '.pdf': 'application/pdf',
   '.ico': 'image/x-icon',
 };
 
