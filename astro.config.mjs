@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
+import { legalText } from './src/markdown/legal-text.ts';
 
 // Tests build several sites side by side (sample, sub-path, bad-content fixtures).
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -34,6 +36,11 @@ export default defineConfig({
         "form-action 'self'",
       ],
     },
+  },
+  markdown: {
+    processor: satteri({ hastPlugins: [legalText()] }),
+    // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), publishingMode()],
   vite: { plugins: [tailwindcss()] },

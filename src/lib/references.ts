@@ -103,3 +103,31 @@ export function policyLinks(policies: PolicyLike[]): Map<string, PolicyLinks> {
   }
   return links;
 }
+
+/**
+ * Versions of one document: policies joined through `amends` or `supersedes`, each mapped to
+ * the whole group (itself included). A policy with no other version maps to nothing.
+ */
+export function versionGroups(policies: PolicyLike[]): Map<string, string[]> {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    const up = parent.get(id) ?? id;
+    if (up === id) return id;
+    const root = find(up);
+    parent.set(id, root);
+    return root;
+  };
+  for (const policy of policies) {
+    for (const target of [...policy.data.amends, ...policy.data.supersedes]) parent.set(find(target), find(policy.id));
+  }
+  const groups = new Map<string, string[]>();
+  for (const policy of policies) {
+    const root = find(policy.id);
+    groups.set(root, [...(groups.get(root) ?? []), policy.id]);
+  }
+  const byId = new Map<string, string[]>();
+  for (const members of groups.values()) {
+    if (members.length > 1) for (const id of members) byId.set(id, members);
+  }
+  return byId;
+}

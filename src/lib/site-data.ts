@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './dates';
 import { buildDate, isPublished } from './publishing';
 import { readingMinutes } from './reading-time';
-import { findReferenceErrors, policyLinks, type PolicyLinks } from './references';
+import { findReferenceErrors, policyLinks, versionGroups, type PolicyLinks } from './references';
 
 export type Policy = CollectionEntry<'policies'>;
 export type Course = CollectionEntry<'courses'>;
@@ -23,6 +23,10 @@ export interface SiteData {
   /** In footer order, then by slug. */
   pages: Page[];
   relations: Map<string, PolicyLinks>;
+  /** Other versions of a policy (amended or superseded ones and their successors). */
+  versions: Map<string, string[]>;
+  /** Published policies by slug. */
+  policyById: Map<string, Policy>;
   now: Date;
 }
 
@@ -87,7 +91,18 @@ async function load(): Promise<SiteData> {
   for (const lesson of lessons) lessonsByCourse.get(lesson.data.course)?.push(lesson);
   for (const list of lessonsByCourse.values()) list.sort((a, b) => a.data.order - b.data.order);
 
-  return { policies, courses, lessons, lessonsByCourse, stories, pages, relations: policyLinks(policies), now };
+  return {
+    policies,
+    courses,
+    lessons,
+    lessonsByCourse,
+    stories,
+    pages,
+    relations: policyLinks(policies),
+    versions: versionGroups(policies),
+    policyById: new Map(policies.map((p) => [p.id, p])),
+    now,
+  };
 }
 
 /** Reading time of a lesson: the editor's figure, else computed from the text. */

@@ -66,6 +66,15 @@ export const policySchema = z.object({
   amends: z.array(slug).default([]),
   /** Slugs of the policies this one interprets or implements. */
   interprets: z.array(slug).default([]),
+  /** Written by `npm run import`: where the entry came from, to update it safely on a re-run. */
+  imported: z
+    .object({
+      /** Source file, relative to the folder given to the importer. */
+      source: z.string().min(1),
+      /** SHA-256 of the entry as the importer wrote it; an edited entry no longer matches. */
+      checksum: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
   ...publishing,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findReferenceErrors, policyLinks, type ReferenceInput } from '../../../src/lib/references';
+import { findReferenceErrors, policyLinks, versionGroups, type ReferenceInput } from '../../../src/lib/references';
 
 const policy = (id: string, relations: Partial<Record<'supersedes' | 'amends' | 'interprets', string[]>> = {}) => ({
   id,
@@ -73,5 +73,22 @@ describe('policyLinks', () => {
     expect(links.get('law')?.interpretedBy).toEqual(['new-rule']);
     expect(links.get('new-rule')?.supersedes).toEqual(['old-rule']);
     expect(links.get('new-rule')?.supersededBy).toEqual([]);
+  });
+});
+
+describe('versionGroups', () => {
+  test('joins versions through amends and supersedes chains, both ways', () => {
+    const groups = versionGroups([
+      policy('law-2012', { amends: ['law-2007'] }),
+      policy('law-2007'),
+      policy('law-2024', { supersedes: ['law-2012'] }),
+      policy('other'),
+    ]);
+    expect(new Set(groups.get('law-2007'))).toEqual(new Set(['law-2007', 'law-2012', 'law-2024']));
+    expect(groups.get('law-2024')).toBe(groups.get('law-2007'));
+    expect(groups.has('other')).toBe(false);
+  });
+  test('does not join documents that only interpret each other', () => {
+    expect(versionGroups([policy('rule', { interprets: ['law'] }), policy('law')]).size).toBe(0);
   });
 });
