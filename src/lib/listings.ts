@@ -1,4 +1,6 @@
 import { SITE } from '../site.config';
+import { isoDate } from './dates';
+import type { PolicySummary } from './policy-index';
 import { paginate } from './paginate';
 import { paths } from './paths';
 import { loadSite, type SiteData } from './site-data';
@@ -18,4 +20,17 @@ export async function listingPages<K extends Listed>(kind: K) {
 export async function laterPagePaths<K extends Listed>(kind: K) {
   const { pages, count } = await listingPages(kind);
   return pages.slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page, count } }));
+}
+
+/** The published policies, newest first, as the listing filters see them. */
+export async function policySummaries(): Promise<PolicySummary[]> {
+  return (await loadSite()).policies.map((policy) => ({
+    slug: policy.id,
+    title: policy.data.title,
+    docNumber: policy.data.docNumber,
+    issuer: policy.data.issuer,
+    issueDate: isoDate(policy.data.issueDate),
+    status: policy.data.status,
+    category: policy.data.category,
+  }));
 }

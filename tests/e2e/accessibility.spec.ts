@@ -52,3 +52,12 @@ test('links and buttons are at least 44 px tall', async ({ page }) => {
     expect(small, path).toEqual([]);
   }
 });
+
+test('axe finds no violation with policy filters applied and an article link toolbar open', async ({ page }) => {
+  await page.goto('/policies/?status=in-force');
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await page.goto(`${PAGE_TYPES.policy}#art-3`);
+  await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+});
