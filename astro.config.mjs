@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { legalText } from './src/markdown/legal-text.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 // Tests build several sites side by side (sample, sub-path, bad-content fixtures).
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -42,7 +43,7 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), publishingMode()],
+  integrations: [mdx(), publishingMode(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -8,6 +8,10 @@ export default defineConfig({
         // Each test here runs a real `astro build` of a fixture site: slower, so kept apart.
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
       },
+      {
+        // Imports and builds the whole law corpus from ../shared/corpus (about a minute).
+        test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 },
+      },
     ],
   },
 });

@@ -51,6 +51,20 @@ const SUITES: Suite[] = [
     count: vitestCount,
   },
   {
+    name: 'corpus',
+    command: [
+      bin('vitest'),
+      'run',
+      '--project',
+      'corpus',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/corpus.json',
+    ],
+    report: 'corpus.json',
+    count: vitestCount,
+  },
+  {
     name: 'e2e',
     command: [bin('playwright'), 'test'],
     report: 'e2e.json',

@@ -68,3 +68,12 @@ export function parseDivision(heading: string): { kind: DivisionKind; number: nu
   const division = DIVISIONS.find((d) => d.char === match[2]);
   return number === undefined || !division ? undefined : { kind: division.kind, number };
 }
+
+/** Matches the item number that opens a paragraph: （一）, （十二）, (3). */
+export const ITEM_START = new RegExp(`^[（(](${NUMERAL})[）)]`);
+
+/** The number of an item label: （十二） → 12; undefined when the text does not open with one. */
+export function itemNumber(text: string): number | undefined {
+  const match = ITEM_START.exec(text.trim());
+  return match ? parseChineseNumber(match[1]!) : undefined;
+}

@@ -10,7 +10,12 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Sorts newest first by the date `pick` returns; ties keep a stable order by `key`. */
-export function newestFirst<T>(items: readonly T[], pick: (item: T) => Date, key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => pick(b).getTime() - pick(a).getTime() || key(a).localeCompare(key(b)));
+/** Sorts newest first by the date `pick` returns, undated items last; ties keep a stable order by `key`. */
+export function newestFirst<T>(
+  items: readonly T[],
+  pick: (item: T) => Date | undefined,
+  key: (item: T) => string,
+): T[] {
+  const time = (item: T) => pick(item)?.getTime() ?? -Infinity;
+  return [...items].sort((a, b) => time(b) - time(a) || key(a).localeCompare(key(b)));
 }

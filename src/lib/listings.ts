@@ -29,7 +29,7 @@ export async function policySummaries(): Promise<PolicySummary[]> {
     title: policy.data.title,
     docNumber: policy.data.docNumber,
     issuer: policy.data.issuer,
-    issueDate: isoDate(policy.data.issueDate),
+    issueDate: policy.data.issueDate ? isoDate(policy.data.issueDate) : '',
     status: policy.data.status,
     category: policy.data.category,
   }));

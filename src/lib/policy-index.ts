@@ -6,7 +6,7 @@ export interface PolicySummary {
   title: string;
   docNumber?: string | undefined;
   issuer: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, or '' when unknown. */
   issueDate: string;
   status: PolicyStatus;
   category: PolicyCategory;
@@ -58,8 +58,11 @@ export function decodePolicyIndex(index: PolicyIndex): PolicySummary[] {
 export const FILTER_FIELDS = ['category', 'status', 'issuer', 'year'] as const;
 export type PolicyFilters = Partial<Record<(typeof FILTER_FIELDS)[number], string>>;
 
+/** The year filter's value for documents without a known date. */
+export const UNDATED = 'undated';
+
 const valueOf = (policy: PolicySummary, field: (typeof FILTER_FIELDS)[number]) =>
-  field === 'year' ? policy.issueDate.slice(0, 4) : policy[field];
+  field === 'year' ? policy.issueDate.slice(0, 4) || UNDATED : policy[field];
 
 /** The policies matching every filter that is set; order is kept. */
 export function filterPolicies(policies: PolicySummary[], filters: PolicyFilters): PolicySummary[] {

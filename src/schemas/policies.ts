@@ -28,8 +28,11 @@ export const policySchema = z.object({
   docNumber: z.string().trim().min(1).optional(),
   /** Issuing body (发文机关), e.g. 中共清源县委组织部. */
   issuer: z.string().trim().min(1, 'must not be empty'),
-  /** Date the document was issued (发布日期); listings sort by it, newest first. */
-  issueDate: date,
+  /**
+   * Date the document was issued (发布日期); listings sort by it, newest first. Leave it empty
+   * only when it is truly unknown (some imported case notes): such documents list last.
+   */
+  issueDate: date.optional(),
   /** Date it takes effect (施行日期), when different from the issue date. */
   effectiveDate: date.optional(),
   /** Legal force: in-force 现行有效, amended 已修订, repealed 已废止, not-yet-effective 尚未施行. */

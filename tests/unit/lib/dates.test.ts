@@ -14,6 +14,19 @@ describe('isoDate', () => {
 });
 
 describe('newestFirst', () => {
+  test('puts undated items last', () => {
+    const items = [
+      { id: 'x', d: undefined },
+      { id: 'y', d: new Date('2020-01-01') },
+    ];
+    expect(
+      newestFirst(
+        items,
+        (i) => i.d,
+        (i) => i.id,
+      ).map((i) => i.id),
+    ).toEqual(['y', 'x']);
+  });
   test('sorts by date descending and breaks ties by key', () => {
     const items = [
       { id: 'b', d: new Date('2026-01-01') },

@@ -5,6 +5,7 @@ import {
   facetCounts,
   filterPolicies,
   type PolicySummary,
+  UNDATED,
 } from '../../../src/lib/policy-index';
 
 const policies: PolicySummary[] = [
@@ -47,6 +48,10 @@ describe('filterPolicies', () => {
   });
   test('filters by the year of issue', () => {
     expect(filterPolicies(policies, { year: '2019' }).map((p) => p.slug)).toEqual(['c']);
+  });
+  test('gives documents without a date their own year value', () => {
+    const undated = { ...policies[0]!, slug: 'd', issueDate: '' };
+    expect(filterPolicies([...policies, undated], { year: UNDATED }).map((p) => p.slug)).toEqual(['d']);
   });
 });
 

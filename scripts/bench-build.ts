@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:build`: imports the whole law corpus, builds the portal from it (site and
+ * Pagefind index) and, in the same run, a bare Astro build of the same Markdown files with a
+ * minimal layout plus its Pagefind index, then prints wall time and peak memory per phase.
+ *
+ *   npm run bench:build [-- --corpus ../shared/corpus/laws-cn]
+ *
+ * Peak memory is the largest resident set of any one process in the phase (GNU time's %M).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { writeWholeCivilCode } from '../tests/support/civil-code.ts';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { corpus: { type: 'string', default: resolve(root, '../shared/corpus/laws-cn') } },
+});
+const corpus = resolve(values.corpus!);
+if (!existsSync(corpus)) throw new Error(`no corpus at ${corpus}`);
+
+const node = join(root, 'node_modules/.bin/node');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = join(root, 'node_modules/.bin/pagefind');
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+mkdirSync(join(root, '.test-builds'), { recursive: true });
+const work = mkdtempSync(join(root, '.test-builds', 'bench-'));
+const content = join(work, 'content');
+for (const collection of ['courses', 'lessons', 'stories', 'pages'])
+  mkdirSync(join(content, collection), { recursive: true });
+
+interface Phase {
+  name: string;
+  seconds: number;
+  peakMb?: number | undefined;
+  log: string;
+}
+
+function run(name: string, command: string[], env: Record<string, string> = {}, cwd = root): Phase {
+  const timed = gnuTime ? [gnuTime, '-f', '__TIME__ %e %M', ...command] : command;
+  const started = performance.now();
+  const result = spawnSync(timed[0]!, timed.slice(1), {
+    cwd,
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status}):\n${log.slice(-4000)}`);
+  const measured = /__TIME__ ([\d.]+) (\d+)/.exec(log);
+  return { name, seconds, peakMb: measured ? Number(measured[2]) / 1024 : undefined, log };
+}
+
+function size(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0);
+}
+
+const siteEnv = { CONTENT_DIR: content, ASTRO_OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') };
+const bareEnv = {
+  CONTENT_DIR: content,
+  ASTRO_OUT_DIR: join(work, 'bare-dist'),
+  ASTRO_CACHE_DIR: join(work, 'bare-cache'),
+};
+
+console.log(`corpus: ${corpus}\nwork folder: ${work}\n`);
+const phases: Phase[] = [];
+phases.push(run('import', [node, join(root, 'scripts/import.ts'), corpus, '--out', join(content, 'policies')]));
+// Plus the longest document a site may hold: the whole Civil Code (1,260 articles) in one entry.
+run('import whole Civil Code', [
+  node,
+  join(root, 'scripts/import.ts'),
+  writeWholeCivilCode(corpus, work),
+  '--out',
+  join(content, 'policies'),
+]);
+phases.push(run('portal build + index', [node, astro, 'build'], siteEnv));
+phases.push(run('bare build', [node, astro, 'build', '--root', join(root, 'bench/bare')], bareEnv));
+phases.push(run('bare index', [pagefindBin, '--site', join(work, 'bare-dist')]));
+
+const pages = Number(/(\d+) page\(s\) built/.exec(phases[1]!.log)?.[1] ?? NaN);
+const indexMs = Number(/indexed \d+ pages in (\d+) ms/.exec(phases[1]!.log)?.[1] ?? NaN);
+const imported = readdirSync(join(content, 'policies')).length;
+const [, site, bare, bareIndex] = phases as [Phase, Phase, Phase, Phase];
+const siteOnly = site.seconds - indexMs / 1000;
+
+const rows = [
+  ['phase', 'wall s', 'peak MB'],
+  ...phases.map((p) => [p.name, p.seconds.toFixed(1), p.peakMb?.toFixed(0) ?? 'n/a']),
+  ['  of which Pagefind index', (indexMs / 1000).toFixed(1), ''],
+];
+const width = rows.reduce((w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), [] as number[]);
+for (const row of rows)
+  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(width[i]!) : cell.padStart(width[i]!))).join('  '));
+console.log('');
+console.log(`documents imported          ${imported}`);
+console.log(`pages built                 ${pages} (${(pages / siteOnly).toFixed(0)} pages/s without the index)`);
+console.log(`dist size                   ${(size(join(work, 'dist')) / 1e6).toFixed(1)} MB`);
+console.log(`search index size           ${(size(join(work, 'dist/pagefind')) / 1e6).toFixed(1)} MB`);
+console.log(`portal / bare (site+index)  ${(site.seconds / (bare.seconds + bareIndex.seconds)).toFixed(2)}x`);
+console.log(`portal / bare (site only)   ${(siteOnly / bare.seconds).toFixed(2)}x`);
+
+// The long document: what a reader downloads, and how the page behaves in Chromium.
+const longPage = join(work, 'dist/policies/min-fa-dian/index.html');
+const html = readFileSync(longPage);
+const cssFiles = readdirSync(join(work, 'dist/_astro')).filter((f) => f.endsWith('.css'));
+const css = Buffer.concat(cssFiles.map((f) => readFileSync(join(work, 'dist/_astro', f))));
+const inlineJs = [...html.toString().matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log('');
+console.log(
+  `whole 民法典 page (1,260 articles): HTML ${kb(html.length)} (${kb(gzipSync(html).length)} gzip), CSS ${kb(css.length)} (${kb(gzipSync(css).length)} gzip), JS ${kb(inlineJs.length)} (${kb(gzipSync(inlineJs).length)} gzip)`,
+);
+
+const server = await serveStatic(join(work, 'dist'), 4460);
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  await page.addInitScript(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const timings: string[] = [];
+  for (const target of ['', '#art-1260']) {
+    await page.goto(`http://127.0.0.1:4460/policies/min-fa-dian/${target}`, { waitUntil: 'load' });
+    const measured = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const tasks = (window as unknown as { longTasks: number[] }).longTasks;
+      return { load: nav.loadEventEnd, longest: Math.max(0, ...tasks), count: tasks.length };
+    });
+    timings.push(
+      `${target || 'top'}: load ${measured.load.toFixed(0)} ms, longest task ${measured.longest.toFixed(0)} ms (${measured.count} over 50 ms)`,
+    );
+  }
+  console.log(`whole 民法典 in Chromium (phone viewport) — ${timings.join('; ')}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Indexes the built site with Pagefind (the npm package ships the extended binary, which
+ * segments Chinese) as the last step of `astro build`. Any indexing error fails the build.
+ * Only elements marked data-pagefind-body are indexed, so listings and chrome stay out.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'portal:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
+          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { PolicyCategory } from '../../schemas/policies.ts';
+
+/** The corpus's folder names and the category each stands for. */
+export const CATEGORY_BY_FOLDER: Readonly<Record<string, PolicyCategory>> = {
+  宪法: 'constitution',
+  宪法相关法: 'law',
+  民法典: 'law',
+  民法商法: 'law',
+  行政法: 'law',
+  经济法: 'law',
+  社会法: 'law',
+  刑法: 'law',
+  诉讼与非诉讼程序法: 'law',
+  行政法规: 'administrative-regulation',
+  部门规章: 'department-rule',
+  司法解释: 'judicial-interpretation',
+  案例: 'case',
+  其他: 'normative-document',
+};
+
+/** Default issuer of a category, when the history names none. */
+export const ISSUER_BY_CATEGORY: Partial<Record<PolicyCategory, string>> = {
+  constitution: '全国人民代表大会',
+  law: '全国人民代表大会常务委员会',
+  'administrative-regulation': '国务院',
+};
+
+export interface CategoryGuess {
+  category: PolicyCategory;
+  /** The department folder under 部门规章 (公安部), which is also the issuer. */
+  department?: string;
+  /** True when no folder named a category, or the folder was 其他. */
+  fallback: boolean;
+}
+
+/**
+ * The category of a file from the folders it sits in, innermost first, so that
+ * 部门规章/公安部/x.md is a department rule and 案例/劳动人事/x.md a case.
+ */
+export function categoryFromFolders(folders: readonly string[]): CategoryGuess {
+  for (let i = folders.length - 1; i >= 0; i -= 1) {
+    const category = CATEGORY_BY_FOLDER[folders[i]!];
+    if (!category) continue;
+    const department = category === 'department-rule' ? folders[i + 1] : undefined;
+    const fallback = category === 'normative-document';
+    return department ? { category, department, fallback } : { category, fallback };
+  }
+  return { category: 'normative-document', fallback: true };
+}
+
+/** The court or procuratorate a judicial interpretation's title names. */
+export function judicialIssuer(title: string): string | undefined {
+  const court = title.includes('最高人民法院');
+  const procuratorate = title.includes('最高人民检察院');
+  if (court && procuratorate) return '最高人民法院、最高人民检察院';
+  if (court) return '最高人民法院';
+  if (procuratorate) return '最高人民检察院';
+  // 人民检察院刑事诉讼规则: only the supreme court and procuratorate interpret the law.
+  if (title.includes('人民检察院')) return '最高人民检察院';
+  if (title.includes('人民法院')) return '最高人民法院';
+  return undefined;
+}
+
+/** The issuer to assume when the history names none, and how it was found. */
+export function issuerFallback(guess: CategoryGuess, title: string): { issuer: string; note: string } | undefined {
+  const usual = ISSUER_BY_CATEGORY[guess.category];
+  if (usual) return { issuer: usual, note: 'issuer from category' };
+  if (guess.department) return { issuer: guess.department, note: 'issuer from department folder' };
+  const judicial = guess.category === 'judicial-interpretation' ? judicialIssuer(title) : undefined;
+  return judicial ? { issuer: judicial, note: 'issuer from title' } : undefined;
+}

@@ -1,0 +1,73 @@
+import { ARTICLE_START, parseDivision } from '../articles.ts';
+import { BLANK, trimLine } from './decode.ts';
+import { splitTrailingDate } from './file-name.ts';
+import { isDocNumberLine, isHistoryLine } from './history.ts';
+import { escapeMarkdown } from './markdown-escape.ts';
+import { tidyHeading } from './markdown-source.ts';
+import type { Block, ParsedDocument, Skip } from './types.ts';
+
+/**
+ * A bare line that is a division heading: 第一章 总则, 第二节 劳动合同的订立 (also with U+3000), 第一编总则.
+ * A sentence that merely starts with 第二章 has punctuation and is longer.
+ */
+export function isDivisionLine(line: string): boolean {
+  return parseDivision(line) !== undefined && line.length <= 40 && !/[。；;，,：:]/.test(line);
+}
+
+const TABLE_OF_CONTENTS = /^目[\s\u3000]*录$/;
+const compact = (line: string) => line.replace(/[\s\u3000]+/g, '');
+
+/**
+ * Reads plain text (also what mammoth extracts from a .docx): the first non-empty line is the
+ * title, dated lines under it (often in parentheses, possibly over several lines) are the
+ * history, bare 第X章 lines become headings, every other line is a paragraph.
+ */
+export function parseTextSource(text: string): ParsedDocument | Skip {
+  const lines = text
+    .split('\n')
+    .map(trimLine)
+    .filter((line) => !BLANK.test(line));
+  if (lines.length === 0) return { skip: 'no title (the file is empty)' };
+  const title = splitTrailingDate(tidyHeading(lines[0]!)).name;
+
+  const info: string[] = [];
+  let index = 1;
+  while (index < lines.length) {
+    const line = lines[index]!;
+    if (isHistoryLine(line) || (info.length === 0 && isDocNumberLine(line))) {
+      // （2007年6月29日……通过 / 根据……修正） may be wrapped over several lines.
+      let entry = line;
+      while (/^[（(]/.test(entry) && !/[）)]$/.test(entry) && index + 1 < lines.length) entry += lines[++index];
+      info.push(entry);
+      index += 1;
+    } else break;
+  }
+  return { title, info, blocks: textBlocks(lines.slice(index)) };
+}
+
+/** Turns body lines into blocks, skipping a table of contents (目录) that repeats the headings. */
+export function textBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let contents: string[] | undefined;
+  for (const line of lines) {
+    if (TABLE_OF_CONTENTS.test(line)) {
+      contents = [];
+      continue;
+    }
+    if (contents) {
+      // The table ends where its first entry comes round again, or at the first article.
+      const again = contents.length > 0 && compact(line) === contents[0];
+      if (!again && !ARTICLE_START.test(line) && (isDivisionLine(line) || line.length <= 30)) {
+        contents.push(compact(line));
+        continue;
+      }
+      contents = undefined;
+    }
+    if (isDivisionLine(line)) {
+      blocks.push({ kind: 'heading', level: 2, text: escapeMarkdown(tidyHeading(line)) });
+    } else {
+      blocks.push({ kind: 'paragraph', text: escapeMarkdown(line) });
+    }
+  }
+  return blocks;
+}
