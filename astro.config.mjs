@@ -1,11 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
-import { legalText } from './src/markdown/legal-text.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // Tests build several sites side by side (sample, sub-path, bad-content fixtures).
@@ -39,7 +37,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [legalText()] }),
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
