@@ -2,3 +2,9 @@ interface ImportMetaEnv {
   /** True only under `astro dev`: drafts and future entries are shown (see src/integrations/publishing-mode.ts). */
   readonly SHOW_UNPUBLISHED: boolean;
 }
+
+/** OpenCC's Traditional → Simplified character table, "T S|T S|...". */
+declare module 'opencc-js/dict/TSCharacters' {
+  const table: string;
+  export default table;
+}

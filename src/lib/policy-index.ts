@@ -1,4 +1,4 @@
-import { POLICY_CATEGORIES, POLICY_STATUSES, type PolicyCategory, type PolicyStatus } from '../schemas/policies';
+import { POLICY_CATEGORIES, POLICY_STATUSES, type PolicyCategory, type PolicyStatus } from '../schemas/policy-values';
 
 /** What the listing filters need of one policy. */
 export interface PolicySummary {

@@ -1,25 +1,8 @@
 import { z } from 'astro/zod';
 import { date, publishing, slug, summary, title, topics } from './common';
-
-/** Legal force of a document; labels live in the strings file under policy.status.*. */
-export const POLICY_STATUSES = ['in-force', 'amended', 'repealed', 'not-yet-effective'] as const;
-
-/** Kind of document; labels live in the strings file under policy.category.*. */
-export const POLICY_CATEGORIES = [
-  'constitution',
-  'law',
-  'administrative-regulation',
-  'department-rule',
-  'judicial-interpretation',
-  'party-regulation',
-  'local-document',
-  'normative-document',
-  'notice',
-  'case',
-] as const;
-
-/** Relations declared on one side only; the inverse side is computed at build time. */
-export const POLICY_RELATIONS = ['supersedes', 'amends', 'interprets'] as const;
+export { POLICY_CATEGORIES, POLICY_RELATIONS, POLICY_STATUSES } from './policy-values';
+export type { PolicyCategory, PolicyRelation, PolicyStatus } from './policy-values';
+import { POLICY_CATEGORIES, POLICY_STATUSES } from './policy-values';
 
 export const policySchema = z.object({
   /** Full title of the document, e.g. 清源县流动党员教育管理服务办法. */
@@ -82,6 +65,3 @@ export const policySchema = z.object({
 });
 
 export type PolicyData = z.infer<typeof policySchema>;
-export type PolicyStatus = (typeof POLICY_STATUSES)[number];
-export type PolicyCategory = (typeof POLICY_CATEGORIES)[number];
-export type PolicyRelation = (typeof POLICY_RELATIONS)[number];

@@ -13,6 +13,7 @@ export const PAGE_TYPES = {
   storyList: '/stories/',
   story: '/stories/dongguan-gongdi-dangxiaozu/',
   page: '/report-in/',
+  search: '/search/?q=%E8%AF%95%E7%94%A8%E6%9C%9F',
   notFound: '/no-such-page/',
 } as const;
 

@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const status = (page: Page) => page.getByRole('main').getByRole('status');
+const results = (page: Page) => page.locator('[data-results] > li');
+const searchbox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: '搜索关键词' });
+const found = async (page: Page) => Number((await status(page).textContent())?.match(/找到 (\d+) 条结果/)?.[1] ?? 0);
+
+/** Waits until the search has run and its first results are on the page. */
+async function settled(page: Page) {
+  await expect(status(page)).not.toHaveText(/正在搜索|^$/);
+  if (/^找到/.test((await status(page).textContent()) ?? '')) await expect(results(page).first()).toBeVisible();
+}
+
+test('searching from the header field lands on the search page with the query in the address @desktop', async ({
+  page,
+}) => {
+  await page.goto('/stories/');
+  await page.getByRole('search').getByRole('searchbox', { name: '搜索关键词' }).fill('试用期');
+  await page.getByRole('search').getByRole('button', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E8%AF%95%E7%94%A8%E6%9C%9F$/);
+  await settled(page);
+  await expect(status(page)).toHaveText(/^找到 \d+ 条结果$/);
+  await expect(results(page).first().getByRole('heading')).toHaveText('试用期的那些规矩');
+  await expect(results(page).first().locator('mark').first()).toBeVisible();
+});
+
+test('a phone opens search from the header and searches from the page @phone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(status(page)).toHaveText('输入关键词，或选择筛选条件浏览。');
+  await searchbox(page).fill('党费');
+  await searchbox(page).press('Enter');
+  await expect(page).toHaveURL(/\?q=%E5%85%9A%E8%B4%B9$/);
+  await expect(status(page)).toHaveText(/^找到 \d+ 条结果$/);
+});
+
+test('a filter narrows the results, with counts, and keeps itself in the address', async ({ page }) => {
+  await page.goto('/search/?q=%E6%8A%A5%E5%88%B0');
+  await settled(page);
+  const all = await found(page);
+  const filters = page.locator('details', { hasText: '筛选与排序' });
+  if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await filters.locator('summary').click();
+  const type = page.getByLabel('类型');
+  await expect(type.locator('option', { hasText: /^政策文件（\d+）$/ })).toHaveCount(1);
+  await type.selectOption('政策文件');
+  await expect(page).toHaveURL(/type=%E6%94%BF%E7%AD%96%E6%96%87%E4%BB%B6/);
+  await expect(status(page)).not.toHaveText(`找到 ${all} 条结果`);
+  await settled(page);
+  await expect(results(page).filter({ hasNotText: '政策文件' })).toHaveCount(0);
+  expect(await found(page)).toBeLessThan(all);
+});
+
+test('filters browse without a search term: in-force documents of one issuer, newest first', async ({ page }) => {
+  await page.goto(
+    `/search/?status=${encodeURIComponent('现行有效')}&issuer=${encodeURIComponent('中共清源县委组织部')}&sort=date`,
+  );
+  await settled(page);
+  await expect(status(page)).toHaveText(/^找到 \d+ 条结果$/);
+  const metas = await results(page).locator('p.text-sm').allTextContents();
+  expect(metas.length).toBeGreaterThan(3);
+  const dates = metas.map((m) => m.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '');
+  expect(dates).toEqual([...dates].sort().reverse());
+  await results(page).first().getByRole('heading').getByRole('link').click();
+  await expect(page.getByRole('region', { name: '文件信息' })).toContainText('中共清源县委组织部');
+  await expect(page.getByRole('region', { name: '文件信息' })).toContainText('现行有效');
+});
+
+test('an article result opens the document at that article, with the searched words highlighted', async ({ page }) => {
+  await page.goto('/search/?q=%E7%AC%AC%E5%8D%81%E4%B9%9D%E6%9D%A1');
+  await settled(page);
+  const article = results(page)
+    .first()
+    .getByRole('list', { name: '相关条文与章节' })
+    .getByRole('link', { name: '第十九条' });
+  await article.click();
+  await expect(page).toHaveURL(/\/policies\/[a-z0-9-]+\/\?hl=.+#art-19$/);
+  await expect(page.locator('#art-19')).toBeInViewport();
+  const highlighted = await page.evaluate(() => CSS.highlights.get('search-terms')?.size ?? 0);
+  expect(highlighted).toBeGreaterThan(0);
+});
+
+test('back and forward restore earlier searches', async ({ page }) => {
+  await page.goto('/search/?q=%E5%85%9A%E8%B4%B9');
+  await settled(page);
+  const box = searchbox(page);
+  await box.fill('社保');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/q=%E7%A4%BE%E4%BF%9D/);
+  await page.goBack();
+  await expect(box).toHaveValue('党费');
+  await settled(page);
+  await page.goForward();
+  await expect(box).toHaveValue('社保');
+});
+
+test('a question is answered by its content words, and the reader is told what was left out', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('试用期最长多久')}`);
+  await settled(page);
+  await expect(page.getByText(/以下词语没有找到，已忽略：.*多久/)).toBeVisible();
+  await expect(results(page).first().getByRole('heading')).toHaveText('试用期的那些规矩');
+});
+
+test('Traditional characters find Simplified text, and the page says so', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('試用期')}`);
+  await settled(page);
+  await expect(page.getByText('已按简体字“试用期”搜索。')).toBeVisible();
+  await expect(results(page).first().getByRole('heading')).toHaveText('试用期的那些规矩');
+});
+
+test('without JavaScript the search page explains itself and links to the listings', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=%E8%AF%95%E7%94%A8%E6%9C%9F');
+  await expect(page.getByText(/搜索需要浏览器启用 JavaScript/)).toBeVisible();
+  await page.getByRole('link', { name: '政策文件' }).last().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策文件');
+  await context.close();
+});
