@@ -115,15 +115,35 @@ export interface ArticleHit {
 const ARTICLE_ID = /^art-\d+(?:-\d+)?$/;
 
 /**
- * The articles (or headings) that contain the matched words, in order, at most `limit`:
- * each matched word location belongs to the last anchor at or before it. Pagefind records
- * every element with an id as an anchor but makes sub-results from headings only; legal
- * texts need the article, so this does the same walk over article paragraphs too.
+ * The articles (or headings) that answer a query, at most `limit`. Pagefind records every
+ * element with an id as an anchor but makes sub-results from headings only; legal texts need
+ * the article. Anchors whose text holds the most query terms come first (in document order
+ * among equals); without any such anchor, each matched word location is given to the last
+ * anchor at or before it.
  */
-export function anchoredHits(anchors: Anchor[], locations: number[], limit = 3): ArticleHit[] {
+export function anchoredHits(anchors: Anchor[], locations: number[], limit = 3, terms: string[] = []): ArticleHit[] {
   const usable = anchors
     .filter((a) => ARTICLE_ID.test(a.id) || /^h[2-6]$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
+  const hit = (anchor: Anchor): ArticleHit => {
+    const text = anchor.text.trim();
+    const title = ARTICLE_ID.test(anchor.id) ? (/^第\S+?条(?:之\S)?/.exec(text)?.[0] ?? text.slice(0, 12)) : text;
+    return { id: anchor.id, title, text };
+  };
+  const wanted = terms.filter((t) => t.length > 0);
+  if (wanted.length > 0) {
+    const scored = usable
+      .map((anchor) => ({ anchor, score: wanted.filter((t) => anchor.text.includes(t)).length }))
+      .filter((entry) => entry.score > 0);
+    if (scored.length > 0) {
+      const best = Math.max(...scored.map((e) => e.score));
+      return scored
+        .filter((e) => e.score === best || e.score >= wanted.length / 2)
+        .sort((a, b) => b.score - a.score || a.anchor.location - b.anchor.location)
+        .slice(0, limit)
+        .map((e) => hit(e.anchor));
+    }
+  }
   const hits: ArticleHit[] = [];
   const seen = new Set<string>();
   for (const location of [...locations].sort((a, b) => a - b)) {
@@ -134,9 +154,7 @@ export function anchoredHits(anchors: Anchor[], locations: number[], limit = 3):
     }
     if (!owner || seen.has(owner.id)) continue;
     seen.add(owner.id);
-    const text = owner.text.trim();
-    const title = ARTICLE_ID.test(owner.id) ? (/^第\S+?条(?:之\S)?/.exec(text)?.[0] ?? text.slice(0, 12)) : text;
-    hits.push({ id: owner.id, title, text });
+    hits.push(hit(owner));
     if (hits.length >= limit) break;
   }
   return hits;

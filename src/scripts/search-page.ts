@@ -289,7 +289,7 @@ class SearchPage extends HTMLElement {
     const exact = wanted ? data.anchors.find((a) => a.id === wanted) : undefined;
     const hits = exact
       ? [{ id: exact.id, title: this.article!, text: exact.text }]
-      : anchoredHits(data.anchors, data.locations);
+      : anchoredHits(data.anchors, data.locations, 3, this.terms);
     if (hits.length > 0) {
       const list = document.createElement('ul');
       list.className = 'mt-2 grid gap-2 border-l-2 border-line pl-3';

@@ -95,6 +95,9 @@ describe('anchoredHits', () => {
   test('uses headings too, and ignores anchors of page furniture', () => {
     expect(anchoredHits(anchors, [1, 61]).map((h) => h.id)).toEqual(['ch-1', 'art-19']);
   });
+  test('prefers the article whose text holds the most query terms', () => {
+    expect(anchoredHits(anchors, [1, 4], 3, ['试用期', '六个月']).map((h) => h.id)).toEqual(['art-19']);
+  });
   test('returns at most the limit, in document order', () => {
     expect(anchoredHits(anchors, [45, 4, 1], 2).map((h) => h.id)).toEqual(['ch-1', 'art-1']);
   });

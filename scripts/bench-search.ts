@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:search`: search quality and cost on a build of the whole law corpus, for the
+ * query set in tests/fixtures/search/corpus-queries.json, in Chromium: hit@5, MRR and the
+ * article-level hit rate per kind of query, the median query time, and the bytes fetched by
+ * the first query and by the first twenty.
+ *
+ *   npm run bench:search [-- --site <built corpus dist>] [-- --corpus ../shared/corpus/laws-cn]
+ *
+ * Without --site it imports and builds the corpus first (about a minute).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { readResults, searchInPage, type SearchCase } from '../tests/support/search-runner.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { site: { type: 'string' }, corpus: { type: 'string', default: resolve(root, '../shared/corpus/laws-cn') } },
+});
+
+function buildCorpusSite(): string {
+  const corpus = resolve(values.corpus!);
+  if (!existsSync(corpus)) throw new Error(`no corpus at ${corpus}`);
+  mkdirSync(join(root, '.test-builds'), { recursive: true });
+  const work = mkdtempSync(join(root, '.test-builds', 'bench-search-'));
+  for (const c of ['courses', 'lessons', 'stories', 'pages']) mkdirSync(join(work, 'content', c), { recursive: true });
+  const node = join(root, 'node_modules/.bin/node');
+  const steps = [
+    [join(root, 'scripts/import.ts'), corpus, '--out', join(work, 'content/policies')],
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  ];
+  for (const args of steps) {
+    const run = spawnSync(node, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(work, 'content'),
+        ASTRO_OUT_DIR: join(work, 'dist'),
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+      },
+    });
+    if (run.status !== 0) throw new Error(`${args[0]} failed`);
+  }
+  return join(work, 'dist');
+}
+
+const site = values.site ? resolve(values.site) : buildCorpusSite();
+const { queries } = JSON.parse(readFileSync(join(root, 'tests/fixtures/search/corpus-queries.json'), 'utf8')) as {
+  queries: SearchCase[];
+};
+
+const port = 4480;
+const base = `http://127.0.0.1:${port}/`;
+const server = await serveStatic(site, port);
+const browser = await chromium.launch(chromiumLaunchOptions());
+const rows: { item: SearchCase; rank: number; anchorHit: boolean; ms: number; bytes: number }[] = [];
+try {
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+      void response.body().then(
+        (body) => (bytes += body.length),
+        () => undefined,
+      );
+  });
+  await page.goto(`${base}search/`);
+  await page.waitForLoadState('networkidle');
+  // What the page needs before anyone types: not counted as search traffic.
+  const beforeFirst = bytes;
+  for (const item of queries) {
+    const startBytes = bytes;
+    const started = performance.now();
+    await searchInPage(page, item.query);
+    const ms = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    const outcome = await readResults(page, base, item);
+    rows.push({
+      item,
+      rank: outcome.rank,
+      anchorHit: outcome.anchorHit,
+      ms,
+      bytes: bytes - startBytes + (rows.length === 0 ? beforeFirst : 0),
+    });
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+const summarize = (subset: typeof rows) => {
+  const anchored = subset.filter((r) => r.item.anchor);
+  return [
+    String(subset.length),
+    `${((100 * subset.filter((r) => r.rank > 0).length) / subset.length).toFixed(0)} %`,
+    (subset.reduce((sum, r) => sum + (r.rank > 0 ? 1 / r.rank : 0), 0) / subset.length).toFixed(2),
+    anchored.length
+      ? `${((100 * anchored.filter((r) => r.anchorHit).length) / anchored.length).toFixed(0)} % of ${anchored.length}`
+      : '-',
+  ];
+};
+const table = [
+  ['kind', 'queries', 'hit@5', 'MRR', 'article hit'],
+  ...['word', 'article', 'mixed', 'question', 'traditional'].map((kind) => [
+    kind,
+    ...summarize(rows.filter((r) => r.item.kind === kind)),
+  ]),
+  ['all', ...summarize(rows)],
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+for (const row of table)
+  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log('');
+console.log(`median query time in Chromium   ${median(rows.map((r) => r.ms)).toFixed(0)} ms`);
+console.log(`bytes fetched by the first query ${kb(rows[0]!.bytes)} (page load included)`);
+console.log(`bytes fetched by twenty queries  ${kb(rows.slice(0, 20).reduce((s, r) => s + r.bytes, 0))}`);
+const misses = rows.filter((r) => r.rank === 0 || (r.item.anchor && !r.anchorHit));
+if (misses.length)
+  console.log(
+    `\nmisses:\n${misses.map((r) => `  ${r.item.kind} "${r.item.query}"${r.rank === 0 ? ' (document not in top 5)' : ` (no #${r.item.anchor})`}`).join('\n')}`,
+  );
