@@ -115,7 +115,8 @@ class SearchPage extends HTMLElement {
   private loadPagefind(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
-      await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 40 });
+      // Laws are long and case notes short: a weaker length penalty keeps the law a query names in view.
+      await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 40, ranking: { pageLength: 0.2 } });
       return pagefind;
     })();
     this.pagefind.catch(() => (this.pagefind = undefined));
