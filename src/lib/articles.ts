@@ -71,9 +71,3 @@ export function parseDivision(heading: string): { kind: DivisionKind; number: nu
 
 /** Matches the item number that opens a paragraph: （一）, （十二）, (3). */
 export const ITEM_START = new RegExp(`^[（(](${NUMERAL})[）)]`);
-
-/** The number of an item label: （十二） → 12; undefined when the text does not open with one. */
-export function itemNumber(text: string): number | undefined {
-  const match = ITEM_START.exec(text.trim());
-  return match ? parseChineseNumber(match[1]!) : undefined;
-}

@@ -11,8 +11,3 @@ export function t(key: StringKey, params: Record<string, string | number> = {}):
   if (template === undefined) throw new Error(`Unknown UI string key: ${key}`);
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
-
-/** True when `key` names a string, for labels built from data (status, category). */
-export function hasString(key: string): key is StringKey {
-  return key in strings;
-}

@@ -1,6 +1,6 @@
 import { SITE } from '../site.config';
 import { isoDate } from './dates';
-import type { PolicySummary } from './policy-index';
+import { facetCounts, type PolicySummary } from './policy-index';
 import { paginate } from './paginate';
 import { paths } from './paths';
 import { loadSite, type SiteData } from './site-data';
@@ -22,8 +22,19 @@ export async function laterPagePaths<K extends Listed>(kind: K) {
   return pages.slice(1).map((page) => ({ params: { page: String(page.current) }, props: { page, count } }));
 }
 
-/** The published policies, newest first, as the listing filters see them. */
-export async function policySummaries(): Promise<PolicySummary[]> {
+let summaries: Promise<PolicySummary[]> | undefined;
+
+/**
+ * The published policies, newest first, as the listing filters see them. Every listing page
+ * and /policies/index.json read it, so a build computes it once (dev recomputes for edits).
+ */
+export function policySummaries(): Promise<PolicySummary[]> {
+  if (import.meta.env.DEV) return summarize();
+  summaries ??= summarize();
+  return summaries;
+}
+
+async function summarize(): Promise<PolicySummary[]> {
   return (await loadSite()).policies.map((policy) => ({
     slug: policy.id,
     title: policy.data.title,
@@ -34,3 +45,11 @@ export async function policySummaries(): Promise<PolicySummary[]> {
     category: policy.data.category,
   }));
 }
+
+/** The filter options with their counts over all published policies, computed once per build. */
+export async function policyFacets(): Promise<ReturnType<typeof facetCounts>> {
+  if (import.meta.env.DEV) return facetCounts(await summarize());
+  facets ??= policySummaries().then(facetCounts);
+  return facets;
+}
+let facets: Promise<ReturnType<typeof facetCounts>> | undefined;

@@ -1,20 +1,15 @@
 import yaml from 'js-yaml';
-import type { PolicyCategory, PolicyStatus } from '../../schemas/policies.ts';
+import type { Candidate } from './infer.ts';
 
 /** The frontmatter the importer writes, in the order it writes it. Dates are YYYY-MM-DD. */
-export interface EntryData {
-  title: string;
-  docNumber?: string;
-  issuer: string;
-  issueDate?: string;
-  effectiveDate?: string;
-  status: PolicyStatus;
-  category: PolicyCategory;
+export type EntryData = Pick<
+  Candidate,
+  'title' | 'docNumber' | 'issuer' | 'issueDate' | 'effectiveDate' | 'status' | 'category' | 'summary'
+> & {
   topics: string[];
-  summary: string;
   amends: string[];
   imported: { source: string; checksum: string };
-}
+};
 
 /** One YAML scalar on one line: plain when YAML reads it back as the same string, else quoted. */
 function scalar(value: string): string {

@@ -13,7 +13,9 @@ import {
   readLeadingDate,
 } from './history.ts';
 import { generateSummary } from './summary.ts';
-import type { Block, ParsedDocument, Skip } from './types.ts';
+import { UNKNOWN_ISSUER, type Block, type ParsedDocument, type Skip } from './types.ts';
+
+export { UNKNOWN_ISSUER };
 
 /** Where a document sits and when the import runs. */
 export interface InferContext {
@@ -54,9 +56,6 @@ const SELF = '本(?:法|条例|规定|办法|解释|细则|决定|规则|标准|
 const EFFECTIVE_IN_TEXT = new RegExp(
   `${SELF}[^。]*?自\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*起(?:施行|生效|执行)`,
 );
-
-/** What the importer writes when nothing names the issuer; editors fill it in. */
-export const UNKNOWN_ISSUER = '未注明';
 
 const ISSUERS_IN_TEXT = /最高人民法院|最高人民检察院|国务院/;
 

@@ -1,5 +1,6 @@
 import { formatDate } from '../dates.ts';
 import { parseCalendarDate } from '../calendar-date.ts';
+import { UNKNOWN_ISSUER } from './types.ts';
 
 /** The schema's limit for a summary. */
 export const SUMMARY_MAX = 300;
@@ -45,7 +46,7 @@ export function generateSummary(facts: SummaryFacts): string {
   const when = date ? formatDate(date) : (facts.date ?? '');
   const count = facts.articles > 0 ? `，共${facts.articles}条` : '';
   // An unknown issuer (未注明) or date is left out rather than written into the sentence.
-  const issuer = facts.issuer === '未注明' ? '' : facts.issuer;
+  const issuer = facts.issuer === UNKNOWN_ISSUER ? '' : facts.issuer;
   const source = issuer || when ? `，${issuer}${when}${facts.verb}` : '';
   const head = `《${title}》${source}${count}。`;
   const opening = facts.opening ? plain(facts.opening) : '';

@@ -1,6 +1,9 @@
 // Shapes shared by the importer's steps: a source is parsed into a ParsedDocument, inferred
 // into a Candidate, planned into an Entry, and each step may instead give a Skip.
 
+/** What the importer writes when nothing names the issuer; editors fill it in. */
+export const UNKNOWN_ISSUER = '未注明';
+
 /** A block of the body, already in Markdown: headings keep their source level until normalised. */
 export type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_START, articleAnchor, itemNumber, parseChineseNumber, parseDivision } from '../../../src/lib/articles';
+import { ARTICLE_START, articleAnchor, parseChineseNumber, parseDivision } from '../../../src/lib/articles';
 
 describe('parseChineseNumber', () => {
   test('reads 一千二百六十 as 1260', () => {
@@ -39,20 +39,6 @@ describe('articleAnchor', () => {
   });
   test('does not take a sentence that mentions an article later on', () => {
     expect(ARTICLE_START.test('依照本法第十条的规定')).toBe(false);
-  });
-});
-
-describe('itemNumber', () => {
-  test('reads （一） as 1 and （十二） as 12', () => {
-    expect(itemNumber('（一）按月支付；')).toBe(1);
-    expect(itemNumber('（十二）其他情形。')).toBe(12);
-  });
-  test('reads half-width parentheses and digits', () => {
-    expect(itemNumber('(3) 第三项')).toBe(3);
-  });
-  test('is undefined for an article or plain text', () => {
-    expect(itemNumber('第一条 为了……')).toBeUndefined();
-    expect(itemNumber('（以下简称用人单位）')).toBeUndefined();
   });
 });
 
