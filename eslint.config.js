@@ -3,7 +3,20 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/', '**/.astro/', 'bench/bare/dist/', '.test-builds/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      '**/.astro/',
+      'bench/bare/dist/',
+      '.test-builds/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'public/',
+      '**/*.tmp.ts',
+      '**/*.tmp.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -39,8 +39,10 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 const BLOCKS = new RegExp(`<h([2-6])(?: id="[^"]*")?>([\\s\\S]*?)</h\\1>|<p>(${ARTICLE_START.source.slice(1)})`, 'g');
 
 /**
- * Gives the rendered HTML of a legal text stable ASCII anchors: each article paragraph
- * (第十九条, 第十条之一) gets id="art-19" / "art-10-1" and its number becomes a link to itself;
+ * Gives the rendered HTML of a legal text stable ASCII anchors: each article's number (第十九条,
+ * 第十条之一) becomes a link to itself carrying id="art-19" / "art-10-1". The id sits on the
+ * number, not the paragraph: Pagefind stores each anchor's text in the search fragment, and
+ * the number alone keeps a long law's fragment to its text once instead of twice;
  * each 编/分编/章/节 heading gets an id built from its numbers (part-2-ch-1-sec-3), so links
  * survive edits to the wording. A string pass over the renderer's output: on the 1,584-law
  * corpus it costs far less than a Markdown plugin visiting every paragraph.
@@ -56,7 +58,7 @@ export function anchorLegalText(html: string): { html: string; headings: LegalHe
         const anchor = articleAnchor(label);
         if (!anchor || seen.has(anchor)) return match;
         seen.add(anchor);
-        return `<p id="${anchor}" class="app-article"><a href="#${anchor}" class="app-article-link">${label}</a>`;
+        return `<p class="app-article"><a id="${anchor}" href="#${anchor}" class="app-article-link">${label}</a>`;
       }
       const title = text(inner!);
       const division = parseDivision(title);

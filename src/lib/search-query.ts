@@ -53,17 +53,55 @@ export function parseCharacterTable(table: string): Map<string, string> {
   return map;
 }
 
+// The range the bitmap below covers: CJK Extension A and the Unified Ideographs block.
+const BITMAP_FIRST = 0x3400;
+const BITMAP_END = 0xa000;
+
+/**
+ * The characters a table converts (Traditional forms), as a base64 bitmap over U+3400–U+9FFF:
+ * 3.5 KB where the table itself is 29 KB, so the page can tell whether a query needs the table.
+ */
+export function traditionalBitmap(table: Map<string, string>): string {
+  const bits = new Uint8Array((BITMAP_END - BITMAP_FIRST) / 8);
+  for (const char of table.keys()) {
+    const code = char.codePointAt(0)! - BITMAP_FIRST;
+    if (code >= 0 && code < BITMAP_END - BITMAP_FIRST) bits[code >> 3]! |= 1 << (code & 7);
+  }
+  return btoa(String.fromCharCode(...bits));
+}
+
+/** Whether `text` has a character marked in a bitmap made by traditionalBitmap. */
+export function hasTraditional(text: string, bitmap: string): boolean {
+  const bytes = atob(bitmap);
+  return Array.from(text).some((char) => {
+    const code = char.codePointAt(0)! - BITMAP_FIRST;
+    return code >= 0 && code < BITMAP_END - BITMAP_FIRST && ((bytes.charCodeAt(code >> 3) >> (code & 7)) & 1) === 1;
+  });
+}
+
 /** Replaces Traditional characters by Simplified ones; other text is kept. */
 export function toSimplified(text: string, table: Map<string, string>): string {
   return Array.from(text, (char) => table.get(char) ?? char).join('');
 }
 
-/** Splits a query into words: spaces first, then Chinese word boundaries (Intl.Segmenter). */
-export function segmentQuery(query: string): string[] {
+/**
+ * Splits a query into words: spaces first, then the words in `keep` (社保, which the browser's
+ * dictionary does not know and would split into 社 + 保), then Chinese word boundaries
+ * (Intl.Segmenter).
+ */
+export function segmentQuery(query: string, keep: readonly string[] = []): string[] {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const kept = [...keep].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  const pattern = kept.length
+    ? new RegExp(`(${kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`)
+    : undefined;
   const words: string[] = [];
   for (const part of query.split(' ')) {
-    for (const { segment, isWordLike } of segmenter.segment(part)) if (isWordLike) words.push(segment);
+    for (const [i, piece] of (pattern ? part.split(pattern) : [part]).entries()) {
+      // split() with a capturing group puts the kept words at the odd places.
+      if (i % 2 === 1) words.push(piece);
+      else for (const { segment, isWordLike } of segmenter.segment(piece)) if (isWordLike) words.push(segment);
+    }
   }
   return words;
 }
@@ -77,7 +115,7 @@ export function contentWords(words: string[]): string[] {
 }
 
 /** A question split into the words to search for and the words left out (试用期最长多久 → 多久). */
-export function splitQuestion(query: string): { words: string[]; dropped: string[] } {
+export function splitQuestion(query: string, keep: readonly string[] = []): { words: string[]; dropped: string[] } {
   const dropped: string[] = [];
   let rest = query;
   for (const phrase of QUESTION_PHRASES) {
@@ -86,7 +124,7 @@ export function splitQuestion(query: string): { words: string[]; dropped: string
       rest = rest.split(phrase).join(' ');
     }
   }
-  const segmented = segmentQuery(rest.replace(/\s+/g, ' ').trim());
+  const segmented = segmentQuery(rest.replace(/\s+/g, ' ').trim(), keep);
   const words = contentWords(segmented);
   dropped.push(...segmented.filter((word) => !words.includes(word)));
   return { words: words.length > 0 ? words : segmented, dropped: words.length > 0 ? dropped : [] };
@@ -108,49 +146,72 @@ export interface ArticleHit {
   id: string;
   /** The article's number (第十九条) or the heading's text. */
   title: string;
-  /** The anchor's text, for the excerpt. */
+  /** The article's or the section's text, for the excerpt. */
   text: string;
+}
+
+interface Section extends ArticleHit {
+  location: number;
 }
 
 const ARTICLE_ID = /^art-\d+(?:-\d+)?$/;
 
 /**
- * The articles (or headings) that answer a query, at most `limit`. Pagefind records every
- * element with an id as an anchor but makes sub-results from headings only; legal texts need
- * the article. Anchors whose text holds the most query terms come first (in document order
- * among equals); without any such anchor, each matched word location is given to the last
- * anchor at or before it.
+ * The articles and headed sections of a result, each with its text: the words from its anchor
+ * up to the next anchor. Pagefind gives every element with an id as an anchor, with that
+ * element's own text (an article's number, a heading) and its word position; `content` is the
+ * page's text with words split by zero-width spaces, as Pagefind stores it (raw_content).
  */
-export function anchoredHits(anchors: Anchor[], locations: number[], limit = 3, terms: string[] = []): ArticleHit[] {
-  const usable = anchors
-    .filter((a) => ARTICLE_ID.test(a.id) || /^h[2-6]$/i.test(a.element))
-    .sort((a, b) => a.location - b.location);
-  const hit = (anchor: Anchor): ArticleHit => {
-    const text = anchor.text.trim();
-    const title = ARTICLE_ID.test(anchor.id) ? (/^第\S+?条(?:之\S)?/.exec(text)?.[0] ?? text.slice(0, 12)) : text;
-    return { id: anchor.id, title, text };
-  };
+export function anchorSections(anchors: Anchor[], content: string): Section[] {
+  const words = content.split('\u200b');
+  const sorted = [...anchors].sort((a, b) => a.location - b.location);
+  const sections: Section[] = [];
+  sorted.forEach((anchor, i) => {
+    const isArticle = ARTICLE_ID.test(anchor.id);
+    if (!isArticle && !/^h[2-6]$/i.test(anchor.element)) return;
+    const end = sorted.slice(i + 1).find((next) => next.location > anchor.location)?.location ?? words.length;
+    const text = words
+      .slice(anchor.location, end)
+      .join('')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const title = anchor.text.trim() || (isArticle ? (/^第\S+?条(?:之\S)?/.exec(text)?.[0] ?? '') : '');
+    sections.push({ id: anchor.id, title, text: text || title, location: anchor.location });
+  });
+  return sections;
+}
+
+/**
+ * The articles (or sections) that answer a query, at most `limit`. Pagefind makes sub-results
+ * from headings only; legal texts need the article. Sections whose text holds the most query
+ * terms come first (in document order among equals); without any such section, each matched
+ * word location is given to the last section starting at or before it.
+ */
+export function anchoredHits(sections: Section[], locations: number[], limit = 3, terms: string[] = []): ArticleHit[] {
+  const hit = ({ id, title, text }: Section): ArticleHit => ({ id, title, text });
   const wanted = terms.filter((t) => t.length > 0);
   if (wanted.length > 0) {
-    const scored = usable
-      .map((anchor) => ({ anchor, score: wanted.filter((t) => anchor.text.includes(t)).length }))
+    const scored = sections
+      .map((section) => ({ section, score: wanted.filter((t) => section.text.includes(t)).length }))
       .filter((entry) => entry.score > 0);
     if (scored.length > 0) {
       const best = Math.max(...scored.map((e) => e.score));
       return scored
         .filter((e) => e.score === best || e.score >= wanted.length / 2)
-        .sort((a, b) => b.score - a.score || a.anchor.location - b.anchor.location)
+        .sort((a, b) => b.score - a.score || a.section.location - b.section.location)
         .slice(0, limit)
-        .map((e) => hit(e.anchor));
+        .map((e) => hit(e.section));
     }
   }
   const hits: ArticleHit[] = [];
   const seen = new Set<string>();
   for (const location of [...locations].sort((a, b) => a - b)) {
-    let owner: Anchor | undefined;
-    for (const anchor of usable) {
-      if (anchor.location > location) break;
-      owner = anchor;
+    let owner: Section | undefined;
+    for (const section of sections) {
+      if (section.location > location) break;
+      owner = section;
     }
     if (!owner || seen.has(owner.id)) continue;
     seen.add(owner.id);
@@ -158,6 +219,111 @@ export function anchoredHits(anchors: Anchor[], locations: number[], limit = 3, 
     if (hits.length >= limit) break;
   }
   return hits;
+}
+
+/**
+ * The fewest consecutive word positions that hold one position from each list: 2 when two
+ * words stand side by side, Infinity when a list is empty. A sliding window over the merged,
+ * sorted positions.
+ */
+export function coverSpan(lists: readonly (readonly number[])[]): number {
+  if (lists.length === 0 || lists.some((list) => list.length === 0)) return Infinity;
+  const events = lists.flatMap((list, i) => list.map((position) => [position, i] as const));
+  events.sort((a, b) => a[0] - b[0]);
+  const counts = lists.map(() => 0);
+  let covered = 0;
+  let best = Infinity;
+  let left = 0;
+  for (const [position, list] of events) {
+    if (counts[list]!++ === 0) covered += 1;
+    while (covered === lists.length) {
+      const [first, firstList] = events[left]!;
+      best = Math.min(best, position - first + 1);
+      if (--counts[firstList]! === 0) covered -= 1;
+      left += 1;
+    }
+  }
+  return best;
+}
+
+/** Word positions per word and page: positions.get(word)?.get(pageId). */
+export type WordPositions = Map<string, Map<string, readonly number[]>>;
+
+/** How many words apart all of a query's words may stand to count as one passage (an article). */
+export const NEAR = 60;
+
+/**
+ * Orders results so that pages where the query's words stand together come first: one point for
+ * each typed phrase (经济补偿, split into 经济 补偿) found as a phrase, one for all the words
+ * falling within one passage. Pagefind's score orders pages with the same points. For legal texts
+ * this finds the law whose article holds 欺诈行为 and 三倍, over a short note that mentions
+ * each once.
+ */
+export function byProximity<T extends { id: string }>(
+  results: readonly T[],
+  words: readonly string[],
+  phrases: readonly (readonly string[])[],
+  positions: WordPositions,
+): T[] {
+  const at = (word: string, id: string) => positions.get(word)?.get(id) ?? [];
+  const points = (id: string) =>
+    phrases.filter((phrase) => coverSpan(phrase.map((w) => at(w, id))) <= phrase.length + 1).length +
+    (words.length > 1 && coverSpan(words.map((w) => at(w, id))) <= NEAR ? 1 : 0);
+  return results
+    .map((result, index) => ({ result, index, points: points(result.id) }))
+    .sort((a, b) => b.points - a.points || a.index - b.index)
+    .map((entry) => entry.result);
+}
+
+/**
+ * `results` (pages with every word) followed by pages with only some of the words, most words
+ * first, then by the sum of their scores. `single` holds each word's own results.
+ */
+export function withPartialMatches<T extends { id: string; score: number }>(
+  results: readonly T[],
+  words: readonly string[],
+  single: ReadonlyMap<string, readonly T[]>,
+): T[] {
+  const seen = new Set(results.map((r) => r.id));
+  const partial = new Map<string, { result: T; words: number; score: number }>();
+  for (const word of new Set(words)) {
+    for (const result of single.get(word) ?? []) {
+      if (seen.has(result.id)) continue;
+      const entry = partial.get(result.id);
+      if (entry) {
+        entry.words += 1;
+        entry.score += result.score;
+      } else partial.set(result.id, { result, words: 1, score: result.score });
+    }
+  }
+  const ranked = [...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score);
+  return [...results, ...ranked.map((entry) => entry.result)];
+}
+
+/**
+ * Pages ranked by how many of a query's words they hold, then by the sum of each word's best
+ * score. A word is a group of alternatives (加班 or 延长工作时间), each with its own results;
+ * any alternative counts. For questions, where few pages hold every word.
+ */
+export function softAnd<T extends { id: string; score: number }>(groups: readonly (readonly (readonly T[])[])[]): T[] {
+  const pages = new Map<string, { result: T; covered: number; score: number }>();
+  for (const group of groups) {
+    const best = new Map<string, T>();
+    for (const alternative of group) {
+      for (const result of alternative) {
+        const known = best.get(result.id);
+        if (!known || result.score > known.score) best.set(result.id, result);
+      }
+    }
+    for (const [id, result] of best) {
+      const entry = pages.get(id);
+      if (entry) {
+        entry.covered += 1;
+        entry.score += result.score;
+      } else pages.set(id, { result, covered: 1, score: result.score });
+    }
+  }
+  return [...pages.values()].sort((a, b) => b.covered - a.covered || b.score - a.score).map((e) => e.result);
 }
 
 /** Up to `length` characters of `text` around the first term found, with … where cut. */

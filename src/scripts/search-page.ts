@@ -1,5 +1,6 @@
 import {
   anchoredHits,
+  anchorSections,
   articleInQuery,
   docNumberInQuery,
   sameDocNumber,
@@ -8,8 +9,14 @@ import {
   normalizeQuery,
   parseCharacterTable,
   splitQuestion,
+  segmentQuery,
+  softAnd,
   toSimplified,
+  hasTraditional,
+  byProximity,
+  withPartialMatches,
   type Anchor,
+  type WordPositions,
 } from '../lib/search-query';
 import { articleAnchor } from '../lib/articles';
 
@@ -17,13 +24,15 @@ import { articleAnchor } from '../lib/articles';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text, words split by zero-width spaces. */
+  raw_content: string;
   meta: Record<string, string>;
   anchors: Anchor[];
   locations: number[];
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 interface PagefindSearch {
-  results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
+  results: { id: string; score: number; words: number[]; data: () => Promise<PagefindResultData> }[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -42,12 +51,37 @@ interface Labels {
   offline: string;
   converted: string;
   dropped: string;
+  everyday: string;
   more: string;
   inArticles: string;
 }
 
-// Results are rendered ten at a time: each needs its own fragment fetch.
-const PAGE = 10;
+type Results = PagefindSearch['results'];
+
+/**
+ * The words a query is searched by; a question (试用期最长多久) by its content words. The
+ * everyday words with a legal term are kept whole.
+ */
+function wordsOf(query: string, keep: readonly string[]): { words: string[]; dropped: string[] } {
+  const question = splitQuestion(query, keep);
+  return question.words.length > 0 ? question : { words: [query], dropped: [] };
+}
+
+/** Each word searched alone: its pages, and where on each page it stands. */
+async function wordSearches(pagefind: Pagefind, words: string[], options: Record<string, unknown>) {
+  const single = new Map<string, Results>();
+  for (const word of new Set(words)) {
+    // A legal term from everyday-terms.json may be several words: 延长工作时间.
+    const split = segmentQuery(word);
+    single.set(word, (await pagefind.search(split.length > 0 ? split.join(' ') : word, options)).results);
+  }
+  return single;
+}
+
+// Results are rendered five at a time, as Pagefind's own UI does: each needs its own fragment fetch.
+const PAGE = 5;
+// With fewer pages than this holding every word, pages holding some of them follow.
+const FEW = 10;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
@@ -77,6 +111,10 @@ class SearchPage extends HTMLElement {
       void this.update(true);
     });
     this.el('[data-filters]').addEventListener('change', () => void this.update(true));
+    // Opened for the first time: fetch the filters' values, then count them for the results shown.
+    this.el<HTMLDetailsElement>('details').addEventListener('toggle', (event) => {
+      if ((event.target as HTMLDetailsElement).open && !this.filtersLoading) void this.update(false);
+    });
     this.el('[data-sort]').addEventListener('change', () => void this.update(true));
     this.el('[data-more]').addEventListener('click', () => void this.renderMore());
     window.addEventListener('popstate', () => {
@@ -116,7 +154,12 @@ class SearchPage extends HTMLElement {
     this.pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
       // Laws are long and case notes short: a weaker length penalty keeps the law a query names in view.
-      await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 40, ranking: { pageLength: 0.2 } });
+      await pagefind.options({
+        baseUrl: this.dataset.base,
+        excerptLength: 40,
+        // Titles are matched through "name", the title split into words (see SearchMeta).
+        ranking: { pageLength: 0.2, metaWeights: { title: 0, name: 10 } },
+      });
       return pagefind;
     })();
     this.pagefind.catch(() => (this.pagefind = undefined));
@@ -148,79 +191,112 @@ class SearchPage extends HTMLElement {
     let pagefind: Pagefind;
     try {
       pagefind = await this.loadPagefind();
-      if (!this.el('[data-filters]').childElementCount) await this.renderFilters(await pagefind.filters());
+      // The filters' values are fetched when they are shown (open, or one is set), not before.
+      if (this.filtersWanted(state.filters)) await this.loadFilters(pagefind);
     } catch {
       status.textContent = this.labels.offline;
       return;
     }
 
     let query = normalizeQuery(state.q);
-    if (/[\u3400-\u9fff]/.test(query)) {
-      const simplified = toSimplified(query, await this.loadTable());
-      if (simplified !== query) notes.push(fill(this.labels.converted, { query: simplified }));
-      query = simplified;
-    }
     const options = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
     const browsing = Object.keys(state.filters).length > 0 || state.sort === 'date';
     if (!query && !browsing) {
       this.show(run, [], [], notes, this.labels.prompt);
       return;
     }
+    if (!query) {
+      const search = await pagefind.search(null, options);
+      this.article = undefined;
+      this.show(run, search.results, [], notes);
+      await this.updateCounts(search.filters);
+      return;
+    }
 
-    // A question (试用期最长多久) is searched by its content words; words found nowhere are
-    // dropped one by one. Either way the reader is told which words were left out.
-    const question = query ? splitQuestion(query) : { words: [], dropped: [] };
-    const dropped = question.dropped;
-    let words = question.words.length > 0 ? question.words : query ? [query] : [];
-    let search = await pagefind.search(query ? words.join(' ') : null, options);
-    if (query && search.results.length === 0 && words.length > 1) {
-      const kept: string[] = [];
-      for (const word of words) {
-        if ((await pagefind.search(word, options)).results.length > 0) kept.push(word);
-        else dropped.push(word);
+    // The texts are in Simplified characters: a query with Traditional ones (試用期) is read in
+    // Simplified, and so is one in Chinese that finds nothing. OpenCC's table is fetched only then.
+    const search = async (words: string[]) => pagefind.search(words.join(' '), options);
+    const traditional = hasTraditional(query, this.dataset.traditional!);
+    // A question (试用期最长多久) is searched by its content words.
+    const terms = JSON.parse(this.dataset.terms!) as Record<string, string[]>;
+    const everyday = Object.keys(terms);
+    let { words, dropped } = wordsOf(query, everyday);
+    let found = traditional ? undefined : await search(words);
+    if (!found || (found.results.length === 0 && /[\u3400-\u9fff]/.test(query))) {
+      const simplified = toSimplified(query, await this.loadTable());
+      if (simplified !== query) {
+        notes.push(fill(this.labels.converted, { query: simplified }));
+        query = simplified;
+        ({ words, dropped } = wordsOf(query, everyday));
+        found = undefined;
       }
-      if (kept.length > 0) search = await pagefind.search(kept.join(' '), options);
-      // Still nothing with all of them: fewer words, most specific first.
-      while (search.results.length === 0 && kept.length > 1) {
-        dropped.push(kept.pop()!);
-        search = await pagefind.search(kept.join(' '), options);
+      found ??= await search(words);
+    }
+    // A question, or a query with an everyday word (加班), ranks pages by how many of the words
+    // (or their legal terms: 延长工作时间) they hold; other queries want every word.
+    const question = dropped.length > 0;
+    const legal = new Map(words.filter((word) => terms[word]).map((word) => [word, terms[word]!]));
+    const soft = question || legal.size > 0;
+    const single =
+      words.length > 1 || soft
+        ? await wordSearches(pagefind, [...words, ...[...legal.values()].flat()], options)
+        : new Map<string, Results>();
+    let results: Results;
+    let highlight = words;
+    if (soft) {
+      const groups = words.map((word) => [word, ...(legal.get(word) ?? [])].map((w) => single.get(w) ?? []));
+      results = softAnd(groups);
+      dropped.push(...words.filter((_, i) => groups[i]!.every((list) => list.length === 0)));
+      const used = [...legal].flatMap(([word, list]) =>
+        list.filter((term) => (single.get(term)?.length ?? 0) > 0).map((term) => `${term}（${word}）`),
+      );
+      if (used.length > 0 && results.length > 0) notes.push(fill(this.labels.everyday, { terms: used.join('、') }));
+      highlight = [...words, ...[...legal.values()].flat()];
+    } else {
+      // Words found nowhere are dropped, then the least specific until something is found; the
+      // reader is told which words were left out.
+      if (found.results.length === 0 && words.length > 1) {
+        const kept = words.filter((word) => (single.get(word)?.length ?? 0) > 0);
+        dropped.push(...words.filter((word) => !kept.includes(word)));
+        if (kept.length > 0) found = await search(kept);
+        while (found.results.length === 0 && kept.length > 1) {
+          dropped.push(kept.pop()!);
+          found = await search(kept);
+        }
+        words = kept;
       }
-      words = kept;
+      results = found.results;
+      if (words.length > 1) {
+        const positions: WordPositions = new Map(
+          words.map((word) => [word, new Map((single.get(word) ?? []).map((r) => [r.id, r.words]))]),
+        );
+        const phrases = query
+          .split(' ')
+          .map((token) => wordsOf(token, everyday).words)
+          .filter((phrase) => phrase.length > 1 && phrase.every((word) => words.includes(word)));
+        results = byProximity(results, words, phrases, positions);
+        // Few pages have every word (外地 打工 报到): after them, pages with most of the words.
+        if (results.length < FEW) results = withPartialMatches(results, words, single);
+        // A typed phrase (工伤认定) picks the article holding it over one with its words apart.
+        highlight = [...words, ...phrases.map((phrase) => phrase.join(''))];
+      }
     }
-    // Few pages have every word (外地 打工 报到): after them, pages with most of the words.
-    if (query && words.length > 1 && search.results.length < PAGE) {
-      search = { ...search, results: await this.withPartialMatches(pagefind, search.results, words, options) };
-    }
-    if (dropped.length > 0 && search.results.length > 0)
-      notes.push(fill(this.labels.dropped, { words: dropped.join('、') }));
-    this.article = query ? articleInQuery(query) : undefined;
-    const docNumber = query ? docNumberInQuery(query) : undefined;
-    const results = docNumber ? await this.docNumberFirst(search.results, docNumber) : search.results;
-    this.show(run, results, this.article ? [...words, this.article] : words, notes);
-    await this.updateCounts(search.filters);
+    if (dropped.length > 0 && results.length > 0) notes.push(fill(this.labels.dropped, { words: dropped.join('、') }));
+    this.article = articleInQuery(query);
+    const docNumber = docNumberInQuery(query);
+    if (docNumber) results = await this.docNumberFirst(results, docNumber);
+    this.show(run, results, this.article ? [...highlight, this.article] : highlight, notes);
+    await this.updateCounts(found.filters);
   }
 
-  /** `results` (pages with every word) followed by pages with some of the words, most words first. */
-  private async withPartialMatches(
-    pagefind: Pagefind,
-    results: PagefindSearch['results'],
-    words: string[],
-    options: Record<string, unknown>,
-  ): Promise<PagefindSearch['results']> {
-    const seen = new Set(results.map((r) => r.id));
-    const partial = new Map<string, { result: PagefindSearch['results'][number]; words: number; score: number }>();
-    for (const word of words) {
-      for (const result of (await pagefind.search(word, options)).results) {
-        if (seen.has(result.id)) continue;
-        const entry = partial.get(result.id);
-        if (entry) {
-          entry.words += 1;
-          entry.score += result.score;
-        } else partial.set(result.id, { result, words: 1, score: result.score });
-      }
-    }
-    const ranked = [...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score);
-    return [...results, ...ranked.map((entry) => entry.result)];
+  private filtersWanted(filters: Record<string, string>): boolean {
+    return Object.keys(filters).length > 0 || this.el<HTMLDetailsElement>('details').open;
+  }
+
+  private filtersLoading: Promise<void> | undefined;
+  private async loadFilters(pagefind: Pagefind) {
+    this.filtersLoading ??= pagefind.filters().then((all) => this.renderFilters(all));
+    await this.filtersLoading;
   }
 
   /** Asked for 清组发〔2025〕12号: the document with that number first, before mere mentions. */
@@ -286,11 +362,10 @@ class SearchPage extends HTMLElement {
     li.append(meta, heading, excerpt);
 
     // Asked for 第十九条: that article only, where the document has it.
+    const sections = anchorSections(data.anchors, data.raw_content);
     const wanted = this.article ? articleAnchor(this.article) : undefined;
-    const exact = wanted ? data.anchors.find((a) => a.id === wanted) : undefined;
-    const hits = exact
-      ? [{ id: exact.id, title: this.article!, text: exact.text }]
-      : anchoredHits(data.anchors, data.locations, 3, this.terms);
+    const exact = wanted ? sections.find((section) => section.id === wanted) : undefined;
+    const hits = exact ? [exact] : anchoredHits(sections, data.locations, 3, this.terms);
     if (hits.length > 0) {
       const list = document.createElement('ul');
       list.className = 'mt-2 grid gap-2 border-l-2 border-line pl-3';

@@ -95,7 +95,7 @@ describe('the law corpus as a site', () => {
     );
     expect(entry, 'an entry for 劳动合同法').toBeDefined();
     const html = readFileSync(join(dist, 'policies', entry!.replace(/\.md$/, ''), 'index.html'), 'utf8');
-    const article = /<p id="art-19"[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? '';
+    const article = /<p class="app-article"><a id="art-19"[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? '';
     expect(article).toContain('第十九条');
     expect(article).toContain('试用期');
   });
@@ -103,7 +103,7 @@ describe('the law corpus as a site', () => {
   test('builds the whole 民法典, 1,260 articles under 7 parts, with anchors to the last article', () => {
     const html = readFileSync(join(dist, 'policies/min-fa-dian/index.html'), 'utf8');
     expect(html.match(/ id="art-\d+"/g)).toHaveLength(1260);
-    expect(html).toMatch(/<p id="art-1260"[^>]*><a href="#art-1260"[^>]*>第一千二百六十条<\/a>/);
+    expect(html).toMatch(/<p class="app-article"><a id="art-1260" href="#art-1260"[^>]*>第一千二百六十条<\/a>/);
     const toc = /<nav aria-labelledby="policy-toc-title"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
     expect(toc.match(/href="#part-\d+"/g)).toHaveLength(7);
     expect(toc).toContain('href="#part-3-ch-9"');

@@ -117,3 +117,40 @@ test('without JavaScript the search page explains itself and links to the listin
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策文件');
   await context.close();
 });
+
+test('an everyday word is also searched by its legal term, and the page says so', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('公司不交社保怎么办')}`);
+  await settled(page);
+  await expect(page.getByText(/^同时按法律用语搜索：.*社会保险（社保）/)).toBeVisible();
+  await expect(status(page)).toHaveText(/^找到 \d+ 条结果$/);
+  // The legal term is highlighted in the results as well as the word typed.
+  await expect(results(page).locator('mark', { hasText: '社会保险' }).first()).toBeVisible();
+});
+
+test('a typed phrase picks the article that holds it', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('转移组织关系')}`);
+  await settled(page);
+  // Wherever a result lists an article holding the phrase itself, that article comes first.
+  const lists = await results(page)
+    .getByRole('list', { name: '相关条文与章节' })
+    .evaluateAll((uls) => uls.map((ul) => [...ul.querySelectorAll(':scope > li')].map((li) => li.textContent ?? '')));
+  const holding = lists.filter((items) => items.some((text) => text.includes('转移组织关系')));
+  expect(holding.length).toBeGreaterThan(0);
+  for (const items of holding) expect(items[0]).toContain('转移组织关系');
+});
+
+test('on a phone the filters are folded, and their values are fetched only when opened @phone', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+  });
+  await page.goto('/search/?q=%E5%85%9A%E8%B4%B9');
+  await settled(page);
+  const filters = page.locator('details', { hasText: '筛选与排序' });
+  await expect(filters).not.toHaveAttribute('open');
+  expect(filterFiles).toEqual([]);
+  await filters.locator('summary').click();
+  const type = filters.getByRole('combobox', { name: '类型' });
+  await expect(type.getByRole('option', { name: /^政策文件（\d+）$/ })).toBeAttached();
+  expect(filterFiles.length).toBeGreaterThan(0);
+});

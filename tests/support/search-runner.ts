@@ -6,7 +6,9 @@ export interface SearchCase {
   /** Site-relative path of the page that answers the query, or of each page that does. */
   expect?: string | string[];
   /** Or: the answering document's title starts with this (any version of a law counts). */
-  expectTitle?: string;
+  expectTitle?: string | string[];
+  /** Written after the search was tuned, and never tuned on: reported on its own. */
+  heldOut?: boolean;
   /** The article (or section) anchor that answers it, when one does. */
   anchor?: string;
 }
@@ -66,20 +68,14 @@ export async function readResults(page: Page, base: string, item: SearchCase): P
   );
   const strip = (path: string) => path.replace(base.replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, ''), '');
   const answers = item.expect === undefined ? [] : Array.isArray(item.expect) ? item.expect : [item.expect];
-  const byTitle = item.expectTitle;
-  const index = rows.findIndex((row) =>
-    byTitle === undefined ? answers.includes(strip(row.url)) : row.title.startsWith(byTitle),
-  );
+  const byTitle = item.expectTitle === undefined ? undefined : [item.expectTitle].flat();
+  const answering = (row: { title: string; url: string }) =>
+    byTitle === undefined ? answers.includes(strip(row.url)) : byTitle.some((title) => row.title.startsWith(title));
+  const index = rows.findIndex(answering);
   return {
     rank: index + 1,
     // Any answering result (one version of the law or another) may carry the article link.
-    anchorHit:
-      item.anchor !== undefined &&
-      rows.some(
-        (row) =>
-          (byTitle === undefined ? answers.includes(strip(row.url)) : row.title.startsWith(byTitle)) &&
-          row.anchors.includes(item.anchor!),
-      ),
+    anchorHit: item.anchor !== undefined && rows.some((row) => answering(row) && row.anchors.includes(item.anchor!)),
     top: rows.map((row) => (byTitle === undefined ? strip(row.url) : row.title)),
   };
 }

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +18,10 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+// Text is sent gzip-compressed to a client that accepts it, as any static host does (nginx
+// `gzip on`, GitHub Pages); Pagefind's own files are compressed already.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
 /**
  * A plain static host, as an organization would deploy to: serves `root` under the path
  * `mount`, index.html for folders, a redirect to add the trailing slash, and the site's own
@@ -28,8 +33,16 @@ export function serveStatic(root: string, port: number, mount = '/'): Promise<Se
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const send = (file: string, status = 200) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(status, {
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
+      const body = createReadStream(file);
+      if (gzip) body.pipe(createGzip()).pipe(response);
+      else body.pipe(response);
     };
     const notFound = () => {
       const page = join(root, '404.html');

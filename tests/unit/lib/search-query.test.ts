@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+  anchorSections,
   anchoredHits,
   articleInQuery,
+  byProximity,
+  coverSpan,
+  hasTraditional,
+  softAnd,
+  traditionalBitmap,
+  withPartialMatches,
   contentWords,
   docNumberInQuery,
   excerptAround,
@@ -80,26 +87,43 @@ describe('articleInQuery and docNumberInQuery', () => {
   });
 });
 
-describe('anchoredHits', () => {
+describe('anchorSections and anchoredHits', () => {
+  // A page as Pagefind stores it: words split by zero-width spaces, anchors at word positions.
+  const words = [
+    ...['第一章', ' ', '总则'],
+    ...['第一条', ' ', '为了', '规范', '管理', '，', '制定', '本', '办法', '。'],
+    ...['第十九条', ' ', '试用期', '不得', '超过', '六个月', '。'],
+    ...['文件', '信息', '&lt;', '附件', '&gt;'],
+  ];
+  const at = (word: string) => words.indexOf(word);
   const anchors = [
     { element: 'h2', id: 'ch-1', text: '第一章 总则', location: 0 },
-    { element: 'p', id: 'art-1', text: '第一条 为了规范管理，制定本办法。', location: 3 },
-    { element: 'p', id: 'art-19', text: '第十九条 试用期不得超过六个月。', location: 40 },
-    { element: 'section', id: 'policy-meta', text: '文件信息', location: 60 },
+    { element: 'a', id: 'art-1', text: '第一条', location: at('第一条') },
+    { element: 'a', id: 'art-19', text: '第十九条', location: at('第十九条') },
+    { element: 'section', id: 'policy-meta', text: '文件信息', location: at('文件') },
   ];
-  test('puts each matched word in the article it falls in', () => {
-    expect(anchoredHits(anchors, [42, 44])).toEqual([
+  const sections = anchorSections(anchors, words.join('\u200b'));
+
+  test('give each article the words from its number to the next anchor', () => {
+    expect(sections.map((s) => [s.id, s.title, s.text])).toEqual([
+      ['ch-1', '第一章 总则', '第一章 总则'],
+      ['art-1', '第一条', '第一条 为了规范管理，制定本办法。'],
+      ['art-19', '第十九条', '第十九条 试用期不得超过六个月。'],
+    ]);
+  });
+  test('put each matched word in the article it falls in', () => {
+    expect(anchoredHits(sections, [at('试用期'), at('六个月')])).toEqual([
       { id: 'art-19', title: '第十九条', text: '第十九条 试用期不得超过六个月。' },
     ]);
   });
-  test('uses headings too, and ignores anchors of page furniture', () => {
-    expect(anchoredHits(anchors, [1, 61]).map((h) => h.id)).toEqual(['ch-1', 'art-19']);
+  test('use headings too, and ignore anchors of page furniture', () => {
+    expect(anchoredHits(sections, [1, at('附件')]).map((h) => h.id)).toEqual(['ch-1', 'art-19']);
   });
-  test('prefers the article whose text holds the most query terms', () => {
-    expect(anchoredHits(anchors, [1, 4], 3, ['试用期', '六个月']).map((h) => h.id)).toEqual(['art-19']);
+  test('prefer the article whose text holds the most query terms', () => {
+    expect(anchoredHits(sections, [1, 4], 3, ['试用期', '六个月']).map((h) => h.id)).toEqual(['art-19']);
   });
-  test('returns at most the limit, in document order', () => {
-    expect(anchoredHits(anchors, [45, 4, 1], 2).map((h) => h.id)).toEqual(['ch-1', 'art-1']);
+  test('return at most the limit, in document order', () => {
+    expect(anchoredHits(sections, [at('六个月'), at('规范'), 1], 2).map((h) => h.id)).toEqual(['ch-1', 'art-1']);
   });
 });
 
@@ -118,5 +142,101 @@ describe('excerptAround and markTerms', () => {
       { text: '试用', match: true },
       { text: '工资<b>', match: false },
     ]);
+  });
+});
+
+describe('coverSpan', () => {
+  test('is the fewest consecutive positions holding one position of each word', () => {
+    expect(coverSpan([[5], [6]])).toBe(2);
+    expect(coverSpan([[1, 40], [90, 43], [45]])).toBe(6);
+    expect(coverSpan([[3], []])).toBe(Infinity);
+  });
+});
+
+describe('byProximity', () => {
+  const results = [{ id: 'note' }, { id: 'law' }, { id: 'other' }];
+  // 欺诈 行为 三倍: the note has the words far apart, the law within one article.
+  const positions = new Map([
+    [
+      '欺诈',
+      new Map([
+        ['note', [3]],
+        ['law', [500]],
+        ['other', [10]],
+      ]),
+    ],
+    [
+      '行为',
+      new Map([
+        ['note', [4]],
+        ['law', [501]],
+        ['other', [90]],
+      ]),
+    ],
+    [
+      '三倍',
+      new Map([
+        ['note', [400]],
+        ['law', [530]],
+        ['other', [200]],
+      ]),
+    ],
+  ]);
+  test('puts pages with every word within one passage first, keeping the order among equals', () => {
+    expect(byProximity(results, ['欺诈', '行为', '三倍'], [], positions).map((r) => r.id)).toEqual([
+      'law',
+      'note',
+      'other',
+    ]);
+  });
+  test('counts a typed phrase found as a phrase', () => {
+    const order = byProximity(results, ['欺诈', '行为', '三倍'], [['欺诈', '行为']], positions);
+    expect(order.map((r) => r.id)).toEqual(['law', 'note', 'other']);
+    expect(byProximity(results, ['欺诈', '行为'], [['欺诈', '行为']], positions).map((r) => r.id)).toEqual([
+      'note',
+      'law',
+      'other',
+    ]);
+  });
+});
+
+describe('softAnd and withPartialMatches', () => {
+  const r = (id: string, score: number) => ({ id, score });
+  test('softAnd ranks by words held (any alternative), then by the summed best scores', () => {
+    const groups = [
+      [[r('a', 1), r('b', 5)], [r('c', 9)]], // 加班 | 延长工作时间
+      [[r('a', 1), r('c', 1)]], // 小时
+    ];
+    expect(softAnd(groups).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+  test('withPartialMatches keeps the full matches first, then most words', () => {
+    const single = new Map([
+      ['外地', [r('full', 3), r('two', 1), r('one', 9)]],
+      ['报到', [r('full', 3), r('two', 1)]],
+    ]);
+    expect(withPartialMatches([r('full', 6)], ['外地', '报到'], single).map((x) => x.id)).toEqual([
+      'full',
+      'two',
+      'one',
+    ]);
+  });
+});
+
+describe('traditionalBitmap and hasTraditional', () => {
+  const bitmap = traditionalBitmap(parseCharacterTable('試 试|動 动|劳 劳'));
+  test('mark the characters the table converts, and only those', () => {
+    expect(hasTraditional('試用期', bitmap)).toBe(true);
+    expect(hasTraditional('勞動', bitmap)).toBe(true);
+    expect(hasTraditional('试用期 劳动 abc 123', bitmap)).toBe(false);
+  });
+  test('fit the CJK blocks in 3.5 KB of base64', () => {
+    expect(atob(bitmap).length).toBe((0xa000 - 0x3400) / 8);
+  });
+});
+
+describe('segmentQuery with words to keep', () => {
+  test('keeps everyday words whole that the browser would split', () => {
+    expect(segmentQuery('公司不交社保怎么办', ['社保'])).toContain('社保');
+    expect(splitQuestion('公积金怎么提取', ['公积金']).words).toEqual(['公积金', '提取']);
   });
 });
