@@ -4,7 +4,7 @@
  * article-level hit rate per kind of query, the median query time, and the bytes fetched by
  * the first query and by the first twenty.
  *
- *   npm run bench:search [-- --site <built corpus dist>] [-- --corpus ../shared/corpus/laws-cn]
+ *   npm run bench:search [-- --site <built corpus dist>] [-- --corpus ../shared/corpus/laws-cn] [-- --verbose]
  *
  * Without --site it imports and builds the corpus first (about a minute).
  */
@@ -20,7 +20,11 @@ import { serveStatic } from '../tests/support/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { site: { type: 'string' }, corpus: { type: 'string', default: resolve(root, '../shared/corpus/laws-cn') } },
+  options: {
+    site: { type: 'string' },
+    corpus: { type: 'string', default: resolve(root, '../shared/corpus/laws-cn') },
+    verbose: { type: 'boolean', default: false },
+  },
 });
 
 function buildCorpusSite(): string {
@@ -118,7 +122,7 @@ try {
     });
   }
   // Each query as the first of a visit: a new browser profile, nothing cached.
-  for (const item of queries) {
+  for (const item of values.verbose ? [] : queries) {
     const fresh = await openSearch();
     await searchInPage(fresh.page, item.query);
     await fresh.page.waitForLoadState('networkidle');
@@ -163,6 +167,8 @@ console.log(
     `${cold.filter((b) => b <= 200 * 1024).length} of ${cold.length} at most 200 KB`,
 );
 console.log(`bytes fetched by twenty queries  ${kb(rows.slice(0, 20).reduce((s, r) => s + r.bytes, 0))}`);
+if (values.verbose)
+  for (const r of rows) console.log(`${r.rank} ${r.anchorHit ? 'A' : '-'} ${r.item.query}\n    ${r.top.join(' | ')}`);
 const misses = rows.filter((r) => r.rank === 0 || (r.item.anchor && !r.anchorHit));
 if (misses.length)
   console.log(

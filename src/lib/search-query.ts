@@ -326,6 +326,27 @@ export function softAnd<T extends { id: string; score: number }>(groups: readonl
   return [...pages.values()].sort((a, b) => b.covered - a.covered || b.score - a.score).map((e) => e.result);
 }
 
+/** A document's short name: its title without 中华人民共和国 and spaces (劳动合同法). */
+export function shortName(title: string): string {
+  return title.replace(/^中华人民共和国/, '').replace(/\s+/g, '');
+}
+
+/**
+ * A name as one ASCII word (FNV-1a, 7 base-36 digits): Pagefind splits a Chinese query into
+ * words, so "民法典" cannot be matched as a whole against a title; its key can. Every document
+ * carries the keys of its title and short name (see SearchMeta). The leading underscore matters:
+ * a term Pagefind does not find falls back to the longest indexed word it begins with (k for
+ * k1ng2vzp), and no word in the texts begins with an underscore.
+ */
+export function nameKey(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name.replace(/\s+/g, '')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `_${hash.toString(36).padStart(7, '0')}`;
+}
+
 /** Up to `length` characters of `text` around the first term found, with … where cut. */
 export function excerptAround(text: string, terms: string[], length = 90): string {
   const positions = terms.map((t) => text.indexOf(t)).filter((i) => i >= 0);

@@ -10,6 +10,7 @@ import {
   parseCharacterTable,
   splitQuestion,
   segmentQuery,
+  nameKey,
   softAnd,
   toSimplified,
   hasTraditional,
@@ -76,6 +77,30 @@ async function wordSearches(pagefind: Pagefind, words: string[], options: Record
     single.set(word, (await pagefind.search(split.length > 0 ? split.join(' ') : word, options)).results);
   }
   return single;
+}
+
+/** 劳动法第三十六条 is searched as 劳动法: the article is then picked among the law's anchors. */
+function withoutArticle(query: string): string {
+  const article = articleInQuery(query);
+  const rest = article ? query.replace(article, ' ').replace(/\s+/g, ' ').trim() : query;
+  return rest || query;
+}
+
+/**
+ * The document a query names comes first: asked for 民法典 or 劳动合同法, the law itself, before
+ * the interpretations that cite it, by the key of the name (see nameKey).
+ */
+async function namedFirst(
+  pagefind: Pagefind,
+  results: Results,
+  query: string,
+  options: Record<string, unknown>,
+): Promise<Results> {
+  const name = query.trim();
+  const length = Array.from(name).length;
+  if (/\s/.test(name) || length < 2 || length > 30) return results;
+  const named = (await pagefind.search(nameKey(name), options)).results;
+  return [...named, ...results.filter((r) => !named.some((n) => n.id === r.id))];
 }
 
 // Results are rendered five at a time, as Pagefind's own UI does: each needs its own fragment fetch.
@@ -220,14 +245,14 @@ class SearchPage extends HTMLElement {
     // A question (试用期最长多久) is searched by its content words.
     const terms = JSON.parse(this.dataset.terms!) as Record<string, string[]>;
     const everyday = Object.keys(terms);
-    let { words, dropped } = wordsOf(query, everyday);
+    let { words, dropped } = wordsOf(withoutArticle(query), everyday);
     let found = traditional ? undefined : await search(words);
     if (!found || (found.results.length === 0 && /[\u3400-\u9fff]/.test(query))) {
       const simplified = toSimplified(query, await this.loadTable());
       if (simplified !== query) {
         notes.push(fill(this.labels.converted, { query: simplified }));
         query = simplified;
-        ({ words, dropped } = wordsOf(query, everyday));
+        ({ words, dropped } = wordsOf(withoutArticle(query), everyday));
         found = undefined;
       }
       found ??= await search(words);
@@ -270,7 +295,7 @@ class SearchPage extends HTMLElement {
         const positions: WordPositions = new Map(
           words.map((word) => [word, new Map((single.get(word) ?? []).map((r) => [r.id, r.words]))]),
         );
-        const phrases = query
+        const phrases = withoutArticle(query)
           .split(' ')
           .map((token) => wordsOf(token, everyday).words)
           .filter((phrase) => phrase.length > 1 && phrase.every((word) => words.includes(word)));
@@ -285,6 +310,7 @@ class SearchPage extends HTMLElement {
     this.article = articleInQuery(query);
     const docNumber = docNumberInQuery(query);
     if (docNumber) results = await this.docNumberFirst(results, docNumber);
+    else if (!question) results = await namedFirst(pagefind, results, withoutArticle(query), options);
     this.show(run, results, this.article ? [...highlight, this.article] : highlight, notes);
     await this.updateCounts(found.filters);
   }

@@ -6,6 +6,8 @@ import {
   byProximity,
   coverSpan,
   hasTraditional,
+  nameKey,
+  shortName,
   softAnd,
   traditionalBitmap,
   withPartialMatches,
@@ -238,5 +240,15 @@ describe('segmentQuery with words to keep', () => {
   test('keeps everyday words whole that the browser would split', () => {
     expect(segmentQuery('公司不交社保怎么办', ['社保'])).toContain('社保');
     expect(splitQuestion('公积金怎么提取', ['公积金']).words).toEqual(['公积金', '提取']);
+  });
+});
+
+describe('shortName and nameKey', () => {
+  test('name a law without 中华人民共和国, as one ASCII word no text word begins', () => {
+    expect(shortName('中华人民共和国劳动合同法')).toBe('劳动合同法');
+    expect(shortName('工伤保险条例')).toBe('工伤保险条例');
+    expect(nameKey('民法典')).toMatch(/^_[0-9a-z]{7}$/);
+    expect(nameKey('民法 典')).toBe(nameKey('民法典'));
+    expect(nameKey('民法典')).not.toBe(nameKey('劳动法'));
   });
 });

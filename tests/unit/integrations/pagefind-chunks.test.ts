@@ -1,0 +1,103 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  chunkRanges,
+  readPagefindFile,
+  rechunkIndex,
+  splitWords,
+  PAGEFIND_FORMAT,
+  type Word,
+} from '../../../src/integrations/pagefind-chunks';
+
+const word = (text: string, locations: number): Word => [
+  text,
+  [[0, Array.from({ length: locations }, (_, i) => i), []]],
+  [],
+];
+
+describe('splitWords', () => {
+  test('cuts runs at the limit, but never between words sharing their first two characters', () => {
+    const words = [word('合同', 5), word('合同法', 5), word('合法', 2), word('民法', 3), word('民法典', 3)];
+    const runs = splitWords(words, 8).map((run) => run.map((w) => w[0]));
+    // Items are locations plus one per page: 6, 6, 3, 4, 4.
+    expect(runs).toEqual([
+      ['合同', '合同法'],
+      ['合法', '民法', '民法典'],
+    ]);
+  });
+});
+
+describe('chunkRanges', () => {
+  test('cuts ranges between chunks as Pagefind does: one character past what the words share', () => {
+    const runs = [[word('apple', 1), word('applied', 1)], [word('apricot', 1), word('banana', 1)], [word('band', 1)]];
+    // 'app' would sort before the chunk's own first word, so that end stays whole.
+    expect(chunkRanges(runs)).toEqual([
+      ['apple', 'applied'],
+      ['apr', 'bana'],
+      ['band', 'band'],
+    ]);
+  });
+});
+
+describe('rechunkIndex on an index Pagefind wrote', () => {
+  let dir: string;
+  const before: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+    const { index } = await createIndex({ forceLanguage: 'zh-cn' });
+    const texts = [
+      '劳动合同法规定试用期',
+      '民法典规定诉讼时效期间为三年',
+      '社会保险法规定基本养老保险关系随本人转移',
+      '工伤保险条例规定工伤认定',
+    ];
+    for (const [i, text] of texts.entries())
+      await index!.addHTMLFile({
+        url: `/p${i}/`,
+        content: `<html lang="zh-cn"><body><h1>${text}</h1><p>${text.repeat(3)} 第${i}条</p></body></html>`,
+      });
+    await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
+    await close();
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const meta = readPagefindFile(
+      join(dir, 'pagefind', `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`),
+    ) as unknown[];
+    for (const [, , hash] of meta[2] as string[][])
+      before.push(
+        ...(readPagefindFile(join(dir, 'pagefind/index', `${hash}.pf_index`)) as [Word[]])[0].map((w) => w[0]),
+      );
+  }, 60_000);
+  afterAll(() => close());
+
+  test('keeps every word, in order, across more and smaller chunks whose ranges hold their words', () => {
+    const work = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+    cpSync(join(dir, 'pagefind'), work, { recursive: true });
+    const { before: was, after } = rechunkIndex(work, 12);
+    expect(after).toBeGreaterThan(was);
+    const entry = JSON.parse(readFileSync(join(work, 'pagefind-entry.json'), 'utf8'));
+    const meta = readPagefindFile(join(work, `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as unknown[];
+    const chunks = meta[2] as [string, string, string][];
+    expect(chunks).toHaveLength(after);
+    expect(readdirSync(join(work, 'index')).sort()).toEqual(chunks.map(([, , hash]) => `${hash}.pf_index`).sort());
+    const words: string[] = [];
+    for (const [from, to, hash] of chunks) {
+      const run = (readPagefindFile(join(work, 'index', `${hash}.pf_index`)) as [Word[]])[0].map((w) => w[0]);
+      expect(run[0]!.startsWith(from)).toBe(true);
+      expect(run.at(-1)!.startsWith(to)).toBe(true);
+      words.push(...run);
+    }
+    expect(words).toEqual(before);
+  });
+
+  test('refuses an index written by another Pagefind release', () => {
+    const work = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+    cpSync(join(dir, 'pagefind'), work, { recursive: true });
+    const entryPath = join(work, 'pagefind-entry.json');
+    writeFileSync(entryPath, readFileSync(entryPath, 'utf8').replace(`"${PAGEFIND_FORMAT}"`, '"9.9.9"'));
+    expect(() => rechunkIndex(work, 12)).toThrow(/Pagefind 9\.9\.9 is installed.*knows the 1\.6\.0 file layout only/);
+  });
+});
