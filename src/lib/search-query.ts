@@ -347,6 +347,17 @@ export function nameKey(name: string): string {
   return `_${hash.toString(36).padStart(7, '0')}`;
 }
 
+/**
+ * The keys a document is found by when a query names it: its title, its short name, and for a
+ * part of a law (中华人民共和国民法典 合同编) the law's name too, so 民法典 finds every part.
+ */
+export function nameKeys(title: string): string[] {
+  const names = [title, shortName(title)];
+  const law = title.trim().split(/\s+/);
+  if (law.length > 1) names.push(shortName(law[0]!));
+  return [...new Set(names.map(nameKey))];
+}
+
 /** Up to `length` characters of `text` around the first term found, with … where cut. */
 export function excerptAround(text: string, terms: string[], length = 90): string {
   const positions = terms.map((t) => text.indexOf(t)).filter((i) => i >= 0);

@@ -88,18 +88,24 @@ function withoutArticle(query: string): string {
 
 /**
  * The document a query names comes first: asked for 民法典 or 劳动合同法, the law itself, before
- * the interpretations that cite it, by the key of the name (see nameKey).
+ * the interpretations that cite it, by the key of the name (see nameKey). Asked for an article
+ * of it (民法典 第一千二百六十条), the part of the law that holds the article goes first.
  */
 async function namedFirst(
   pagefind: Pagefind,
   results: Results,
   query: string,
+  article: string | undefined,
   options: Record<string, unknown>,
 ): Promise<Results> {
   const name = query.trim();
   const length = Array.from(name).length;
   if (/\s/.test(name) || length < 2 || length > 30) return results;
-  const named = (await pagefind.search(nameKey(name), options)).results;
+  let named = (await pagefind.search(nameKey(name), options)).results;
+  if (article && named.length > 1) {
+    const holding = new Set((await pagefind.search(segmentQuery(article).join(' '), options)).results.map((r) => r.id));
+    named = [...named.filter((r) => holding.has(r.id)), ...named.filter((r) => !holding.has(r.id))];
+  }
   return [...named, ...results.filter((r) => !named.some((n) => n.id === r.id))];
 }
 
@@ -310,7 +316,7 @@ class SearchPage extends HTMLElement {
     this.article = articleInQuery(query);
     const docNumber = docNumberInQuery(query);
     if (docNumber) results = await this.docNumberFirst(results, docNumber);
-    else if (!question) results = await namedFirst(pagefind, results, withoutArticle(query), options);
+    else if (!question) results = await namedFirst(pagefind, results, withoutArticle(query), this.article, options);
     this.show(run, results, this.article ? [...highlight, this.article] : highlight, notes);
     await this.updateCounts(found.filters);
   }

@@ -7,6 +7,7 @@ import {
   coverSpan,
   hasTraditional,
   nameKey,
+  nameKeys,
   shortName,
   softAnd,
   traditionalBitmap,
@@ -250,5 +251,7 @@ describe('shortName and nameKey', () => {
     expect(nameKey('民法典')).toMatch(/^_[0-9a-z]{7}$/);
     expect(nameKey('民法 典')).toBe(nameKey('民法典'));
     expect(nameKey('民法典')).not.toBe(nameKey('劳动法'));
+    expect(nameKeys('中华人民共和国民法典 合同编')).toContain(nameKey('民法典'));
+    expect(nameKeys('工伤保险条例')).toEqual([nameKey('工伤保险条例')]);
   });
 });
