@@ -4,7 +4,7 @@
  * could not run at all.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowser } from './ensure-browser.ts';
 
@@ -73,6 +73,11 @@ const SUITES: Suite[] = [
 ];
 
 const only = process.argv.slice(2);
+// Fixture and corpus builds of earlier runs (each in its own folder) are not reused: clear them.
+const builds = join(root, '.test-builds');
+if (existsSync(builds))
+  for (const dir of readdirSync(builds))
+    if (/^(fixture|corpus)-/.test(dir)) rmSync(join(builds, dir), { recursive: true, force: true });
 let passed = 0;
 let failed = 0;
 const lines: string[] = [];
