@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 // Tests build several sites side by side (sample, sub-path, bad-content fixtures).
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -21,7 +22,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   // Strict CSP as a <meta> on every page: Astro hashes its own scripts and styles, and
-  // nothing may load from another origin. Static hosts repeat it as a header.
+  // nothing may load from another origin. Static hosts add the headers in src/security-headers.ts.
   security: {
     csp: {
       directives: [
@@ -42,7 +43,7 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), publishingMode(), pagefind()],
+  integrations: [mdx(), publishingMode(), pagefind(), staticHeaders()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

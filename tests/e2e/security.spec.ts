@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SECURITY_HEADERS } from '../../src/security-headers';
 import { PAGE_TYPES } from '../support/pages';
 
 test('every page type stays on its own origin and breaks no CSP rule', async ({ page, baseURL }) => {
@@ -28,4 +29,18 @@ test('every page type stays on its own origin and breaks no CSP rule', async ({ 
 test('the phone menu script runs under the CSP @phone', async ({ page }) => {
   await page.goto(PAGE_TYPES.home);
   await expect(page.getByRole('button', { name: '菜单' })).toBeVisible();
+});
+
+test('the static host sends the security headers from the build, and caches hashed assets for good @desktop', async ({
+  page,
+}) => {
+  // The test server applies the build's _headers as Netlify or Cloudflare Pages would.
+  const response = await page.goto(PAGE_TYPES.policy);
+  const headers = response!.headers();
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
+  const stylesheet = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
+  const asset = await page.request.get(stylesheet!);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  // Framing is refused, on top of the page's own CSP.
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 });

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -22,20 +22,42 @@ const TYPES: Record<string, string> = {
 // `gzip on`, GitHub Pages); Pagefind's own files are compressed already.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
+/** The rules of a `_headers` file: a path pattern (trailing * matches any rest), then its headers. */
+function readHeaderRules(root: string): { pattern: string; headers: Record<string, string> }[] {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers[name!.trim().toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
 /**
- * A plain static host, as an organization would deploy to: serves `root` under the path
+ * A plain static host, as an organization would deploy to, applying the build's `_headers`
+ * as Netlify or Cloudflare Pages would: serves `root` under the path
  * `mount`, index.html for folders, a redirect to add the trailing slash, and the site's own
  * 404.html with status 404 for anything else.
  */
 export function serveStatic(root: string, port: number, mount = '/'): Promise<Server> {
   const prefix = mount.endsWith('/') ? mount : `${mount}/`;
+  const rules = readHeaderRules(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const send = (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const matching = rules.filter((rule) =>
+        rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern,
+      );
       response.writeHead(status, {
+        ...Object.assign({}, ...matching.map((rule) => rule.headers)),
         'content-type': type,
         vary: 'accept-encoding',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { SITES } from '../support/sites';
+
+// Checks over the built files of both sites (at the root and under /portal/): no browser needed.
+
+interface Page {
+  path: string;
+  html: string;
+  ids: Set<string>;
+}
+
+function readPages(dir: string): Map<string, Page> {
+  const pages = new Map<string, Page>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(dir, file), 'utf8');
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    pages.set(file, { path: file, html, ids });
+  }
+  return pages;
+}
+
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+for (const [name, site] of Object.entries(SITES)) {
+  test.describe(`the built ${name} site @desktop`, () => {
+    const pages = readPages(site.dir);
+
+    /** The file a site-relative URL path serves, or undefined. */
+    const fileFor = (pathname: string): string | undefined => {
+      if (!pathname.startsWith(site.base)) return undefined;
+      const relative = decodeURIComponent(pathname.slice(site.base.length));
+      const file = join(site.dir, relative);
+      if (existsSync(file) && statSync(file).isFile()) return relative;
+      const index = join(relative, 'index.html');
+      return existsSync(join(site.dir, index)) ? index : undefined;
+    };
+
+    test('every internal link, asset and article anchor resolves', () => {
+      expect(pages.size).toBeGreaterThan(40);
+      const broken: string[] = [];
+      let anchors = 0;
+      for (const page of pages.values()) {
+        const base = new URL(`http://site${site.base}${page.path.replace(/index\.html$/, '')}`);
+        for (const match of page.html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+          const raw = decode(match[1]!);
+          if (/^(mailto|tel|data|javascript):/i.test(raw)) continue;
+          const url = new URL(raw, base);
+          if (url.host !== 'site') continue;
+          const target = fileFor(url.pathname);
+          if (!target) {
+            broken.push(`${page.path}: ${raw}`);
+            continue;
+          }
+          if (url.hash && target.endsWith('.html')) {
+            anchors += 1;
+            const id = decodeURIComponent(url.hash.slice(1));
+            if (!pages.get(target)?.ids.has(id)) broken.push(`${page.path}: ${raw} (no id "${id}")`);
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+      // Article numbers, tables of contents and skip links: anchors were checked, not skipped.
+      expect(anchors).toBeGreaterThan(200);
+    });
+
+    test('titles and descriptions are unique, and every image has alt text', () => {
+      const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
+      const problems: string[] = [];
+      for (const page of pages.values()) {
+        const title = /<title>([^<]*)<\/title>/.exec(page.html)?.[1];
+        const description = /<meta name="description" content="([^"]*)"/.exec(page.html)?.[1];
+        if (!title) problems.push(`${page.path}: no title`);
+        if (!description) problems.push(`${page.path}: no description`);
+        for (const [kind, value] of [
+          ['title', title],
+          ['description', description],
+        ] as const) {
+          if (!value || page.path === '404.html') continue;
+          const other = seen[kind].get(value);
+          if (other) problems.push(`${page.path}: same ${kind} as ${other}: ${value}`);
+          else seen[kind].set(value, page.path);
+        }
+        for (const img of page.html.matchAll(/<img\b[^>]*>/g))
+          if (!/\salt="[^"]*"/.test(img[0])) problems.push(`${page.path}: image without alt: ${img[0]}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}
