@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildFixture } from '../support/fixture-site';
+
+/** Every file of a build folder with the SHA-256 of its bytes. */
+function digest(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false })) {
+    try {
+      files.set(
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(dir, file)))
+          .digest('hex'),
+      );
+    } catch {
+      // A folder.
+    }
+  }
+  return files;
+}
+
+test('two clean builds of the same content give byte-identical output, search index included', async () => {
+  // The build date is pinned, as a release build would pin it; each build has a fresh cache.
+  const env = { SOURCE_DATE_EPOCH: '1790000000' };
+  // One after the other: two Astro builds at once share Vite's dependency cache.
+  const first = await buildFixture(undefined, env);
+  const second = await buildFixture(undefined, env);
+  expect(first.code, first.output).toBe(0);
+  expect(second.code, second.output).toBe(0);
+  const a = digest(join(first.dir, 'dist'));
+  const b = digest(join(second.dir, 'dist'));
+  expect([...a.keys()].some((file) => file.startsWith('pagefind/index/'))).toBe(true);
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  const differing = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
+  expect(differing).toEqual([]);
+});
