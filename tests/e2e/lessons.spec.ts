@@ -25,8 +25,8 @@ test('a lesson shows its course, objectives, reading time, components and self-c
   await expect(main.getByRole('link', { name: '党章党规学习入门' }).first()).toBeVisible();
   await expect(main.getByText(/约 \d+ 分钟读完/)).toBeVisible();
   await expect(main.getByRole('heading', { name: '学习目标' })).toBeVisible();
-  await expect(main.getByRole('complementary', { name: '要点' })).toBeVisible();
-  await expect(main.getByRole('complementary', { name: '思考题' })).toBeVisible();
+  await expect(main.getByRole('note', { name: '要点' }).first()).toBeVisible();
+  await expect(main.getByRole('note', { name: '思考题' }).first()).toBeVisible();
   const quiz = main.getByRole('region', { name: '自测题' });
   await expect(quiz.getByRole('listitem').first()).toBeVisible();
   // Answers sit in a disclosure until asked for.

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { SITES } from '../support/sites';
 
 // Checks over the built files of both sites (at the root and under /portal/): no browser needed.
@@ -22,7 +23,11 @@ function readPages(dir: string): Map<string, Page> {
   return pages;
 }
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 for (const [name, site] of Object.entries(SITES)) {
   test.describe(`the built ${name} site @desktop`, () => {
@@ -88,5 +93,26 @@ for (const [name, site] of Object.entries(SITES)) {
       }
       expect(problems).toEqual([]);
     });
+  });
+}
+
+// html-validate's recommended rules, with one exception (.htmlvalidate.json): tel-non-breaking
+// wants U+2011 in shown phone numbers, which would then be copied with a character a phone
+// cannot dial.
+for (const [name, site] of Object.entries(SITES)) {
+  test(`every page of the built ${name} site is valid HTML @desktop`, async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    let validated = 0;
+    for (const file of readdirSync(site.dir, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html')) continue;
+      validated += 1;
+      const report = await validator.validateFile(join(site.dir, file));
+      for (const result of report.results)
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+    expect(validated).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
   });
 }
