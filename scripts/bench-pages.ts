@@ -1,0 +1,95 @@
+/**
+ * `npm run bench:pages`: the weight of each page type of the sample site as built: HTML, CSS
+ * and JS, raw and gzip (level 9, as a host compresses), against the budgets for lesson and
+ * policy pages (at most 30 KB gzip of HTML+CSS and 15 KB gzip of JS). Script counts both
+ * inline scripts and the module files a page loads at start (not files it imports on demand,
+ * such as Pagefind on the search page, whose cost bench:search reports).
+ *
+ *   npm run bench:pages [-- --site <built dist>]
+ *
+ * Without --site it builds the sample site into .test-builds/bench-pages first.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { site: { type: 'string' } } });
+
+function buildSample(): string {
+  const out = join(root, '.test-builds/bench-pages');
+  const run = spawnSync(
+    join(root, 'node_modules/.bin/node'),
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` },
+    },
+  );
+  if (run.status !== 0) throw new Error('sample build failed');
+  return out;
+}
+
+const site = values.site ? resolve(values.site) : buildSample();
+const PAGES: Record<string, string> = {
+  home: '',
+  lesson: 'lessons/constitution-overview/',
+  policy: 'policies/liudong-dangyuan-jiaoyu-guanli-fuwu-banfa/',
+  story: 'stories/dongguan-gongdi-dangxiaozu/',
+  search: 'search/',
+  'policy list': 'policies/',
+};
+const BUDGET = { htmlCss: 30 * 1024, js: 15 * 1024 };
+
+const gz = (text: Buffer | string) => gzipSync(text, { level: 9 }).length;
+const kb = (n: number) => (n / 1024).toFixed(1);
+const fileOf = (href: string) => join(site, href.replace(/^\/+/, '').split(/[?#]/)[0]!);
+
+/** Module files and everything they import statically (dynamic import() is loaded on demand). */
+function withStaticImports(files: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = files.filter((file) => existsSync(file));
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g))
+      queue.push(join(dirname(file), m[1]!));
+  }
+  return seen;
+}
+
+const rows = [['page', 'HTML', 'CSS', 'JS', 'HTML+CSS gz', 'JS gz', 'budget']];
+for (const [name, path] of Object.entries(PAGES)) {
+  const html = readFileSync(join(site, path, 'index.html'));
+  const text = html.toString();
+  const css = Buffer.concat(
+    [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(fileOf(m[1]!))),
+  );
+  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  const external = [
+    ...withStaticImports([...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => fileOf(m[1]!))),
+  ].map((file) => readFileSync(file));
+  const js = Buffer.concat([Buffer.from(inline), ...external]);
+  const htmlCss = gz(html) + gz(css);
+  const jsGz = js.length ? gz(js) : 0;
+  const checked = name === 'lesson' || name === 'policy';
+  const within = htmlCss <= BUDGET.htmlCss && jsGz <= BUDGET.js;
+  rows.push([
+    name,
+    `${kb(html.length)} KB`,
+    `${kb(css.length)} KB`,
+    `${kb(js.length)} KB`,
+    `${kb(htmlCss)} KB`,
+    `${kb(jsGz)} KB`,
+    checked ? (within ? 'within' : 'OVER') : '-',
+  ]);
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const row of rows)
+  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log(`\nbudget (lesson, policy): HTML+CSS ≤ ${kb(BUDGET.htmlCss)} KB gzip, JS ≤ ${kb(BUDGET.js)} KB gzip`);
