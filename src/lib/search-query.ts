@@ -250,7 +250,7 @@ export function coverSpan(lists: readonly (readonly number[])[]): number {
 export type WordPositions = Map<string, Map<string, readonly number[]>>;
 
 /** How many words apart all of a query's words may stand to count as one passage (an article). */
-export const NEAR = 60;
+const NEAR = 60;
 
 /**
  * Orders results so that pages where the query's words stand together come first: one point for

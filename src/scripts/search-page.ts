@@ -251,14 +251,17 @@ class SearchPage extends HTMLElement {
     // A question (试用期最长多久) is searched by its content words.
     const terms = JSON.parse(this.dataset.terms!) as Record<string, string[]>;
     const everyday = Object.keys(terms);
-    let { words, dropped } = wordsOf(withoutArticle(query), everyday);
+    // 劳动法第三十六条 is searched as 劳动法; the article is picked among the results' anchors.
+    let text = withoutArticle(query);
+    let { words, dropped } = wordsOf(text, everyday);
     let found = traditional ? undefined : await search(words);
     if (!found || (found.results.length === 0 && /[\u3400-\u9fff]/.test(query))) {
       const simplified = toSimplified(query, await this.loadTable());
       if (simplified !== query) {
         notes.push(fill(this.labels.converted, { query: simplified }));
         query = simplified;
-        ({ words, dropped } = wordsOf(withoutArticle(query), everyday));
+        text = withoutArticle(query);
+        ({ words, dropped } = wordsOf(text, everyday));
         found = undefined;
       }
       found ??= await search(words);
@@ -301,7 +304,7 @@ class SearchPage extends HTMLElement {
         const positions: WordPositions = new Map(
           words.map((word) => [word, new Map((single.get(word) ?? []).map((r) => [r.id, r.words]))]),
         );
-        const phrases = withoutArticle(query)
+        const phrases = text
           .split(' ')
           .map((token) => wordsOf(token, everyday).words)
           .filter((phrase) => phrase.length > 1 && phrase.every((word) => words.includes(word)));
@@ -316,7 +319,7 @@ class SearchPage extends HTMLElement {
     this.article = articleInQuery(query);
     const docNumber = docNumberInQuery(query);
     if (docNumber) results = await this.docNumberFirst(results, docNumber);
-    else if (!question) results = await namedFirst(pagefind, results, withoutArticle(query), this.article, options);
+    else if (!question) results = await namedFirst(pagefind, results, text, this.article, options);
     this.show(run, results, this.article ? [...highlight, this.article] : highlight, notes);
     await this.updateCounts(found.filters);
   }
