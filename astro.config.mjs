@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { sanitizeHtml } from './src/lib/sanitize-html.ts';
+import { t } from './src/lib/i18n.ts';
 
 // Tests build several sites side by side (sample, sub-path, bad-content fixtures).
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -34,12 +37,27 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        ...(SITE.frameOrigins.length
+          ? [/** @type {`frame-src${string}`} */ (`frame-src 'self' ${SITE.frameOrigins.join(' ')}`)]
+          : []),
       ],
       // Pagefind's search runs as WebAssembly, which needs this one allowance.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   markdown: {
+    // Raw HTML in bodies is parsed into elements, then sanitized (src/lib/sanitize-html.ts).
+    processor: satteri({
+      features: { rawHtml: true },
+      hastPlugins: [
+        sanitizeHtml({
+          frameOrigins: SITE.frameOrigins,
+          siteOrigin: new URL(SITE.url).origin,
+          frameTitle: t('embed.frameTitle'),
+          report: (message) => console.warn(`[sanitize] ${message}`),
+        }),
+      ],
+    }),
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },

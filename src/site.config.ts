@@ -25,6 +25,13 @@ export const SITE = {
     address: '清源县人民路 1 号（示例地址）',
     hours: '工作日 8:30–12:00，14:30–17:30',
   },
+  /**
+   * Sites whose pages editors may embed in an iframe (https origins, e.g. a provincial video
+   * platform). Empty: no embeds, and no page loads anything from another site. Every other
+   * iframe in content is removed at build time (src/lib/sanitize-html.ts). SITE_FRAME_ORIGINS
+   * (comma-separated) overrides it, as the hostile-content test build does.
+   */
+  frameOrigins: (process.env.SITE_FRAME_ORIGINS?.split(',').filter(Boolean) ?? []) as readonly string[],
   /** Listing page size. */
   pageSize: 20,
   /** Main navigation: label keys from the strings file and site-relative paths. */

@@ -30,6 +30,8 @@ const CASES: { fixture: string; file: string; field: RegExp }[] = [
   },
   { fixture: 'non-ascii-slug-field', file: 'pages/about.md', field: /field "slug" is "关于我们"/ },
   { fixture: 'no-consent', file: 'stories/sample-story.md', field: /consent\.given: must be true/ },
+  // An MDX body is content, not code that runs at build time.
+  { fixture: 'mdx-import', file: 'lessons/sample-lesson.mdx', field: /An import or export is not allowed/ },
   // MDX syntax errors point at the body by line and column.
   {
     fixture: 'malformed-mdx',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -93,6 +94,54 @@ for (const [name, site] of Object.entries(SITES)) {
       }
       expect(problems).toEqual([]);
     });
+  });
+}
+
+/** Each start tag of a page, with its attribute names and values (values still entity-encoded). */
+function* startTags(html: string): Generator<{ tag: string; attributes: [string, string][] }> {
+  const withoutScripts = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/g, '<$1$2>');
+  for (const match of withoutScripts.matchAll(
+    /<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g,
+  )) {
+    const attributes = [...match[2]!.matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map(
+      (a) => [a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? ''] as [string, string],
+    );
+    yield { tag: match[1]!.toLowerCase(), attributes };
+  }
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+// The CSP would block an inline handler, a style attribute or an unhashed inline script in the
+// reader's browser, silently; here they fail the build's tests instead, on every page.
+for (const [name, site] of Object.entries(SITES)) {
+  test(`no page of the built ${name} site has inline handlers, javascript: URLs or unhashed inline code @desktop`, () => {
+    const problems: string[] = [];
+    let inlineScripts = 0;
+    for (const file of readdirSync(site.dir, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html')) continue;
+      const html = readFileSync(join(site.dir, file), 'utf8');
+      for (const { tag, attributes } of startTags(html)) {
+        for (const [attribute, value] of attributes) {
+          if (/^on/.test(attribute)) problems.push(`${file}: <${tag} ${attribute}>`);
+          if (attribute === 'style') problems.push(`${file}: <${tag} style>`);
+          if (/^\s*javascript:/i.test(decode(value).replace(/&#x?[0-9a-f]+;/gi, '')))
+            problems.push(`${file}: <${tag} ${attribute}="${value}">`);
+        }
+      }
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
+      if (/'unsafe-inline'/.test(directive('script-src')) || !directive('script-src'))
+        problems.push(`${file}: script-src missing or allows 'unsafe-inline'`);
+      for (const match of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+        if (/\ssrc=/.test(match[2]!) || /type="application\/(ld\+)?json"/.test(match[2]!)) continue;
+        if (match[1] === 'script') inlineScripts += 1;
+        if (!directive(`${match[1]}-src`).includes(sha256(match[3]!)))
+          problems.push(`${file}: inline <${match[1]}> not hashed in the CSP`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(inlineScripts).toBeGreaterThan(0);
   });
 }
 

@@ -17,8 +17,8 @@ export interface BuildResult {
 }
 
 /**
- * Copies the good fixture content, with `overlay` (a folder under tests/fixtures/content/bad)
- * on top, into a new folder. The folder is inside the project: Astro keeps a build's
+ * Copies the good fixture content, with `overlay` (a folder under tests/fixtures/content/bad,
+ * or beside it) on top, into a new folder. The folder is inside the project: Astro keeps a build's
  * intermediate files in the project's .astro/ unless the output folder is below the working
  * directory, and separate builds must not share them.
  */
@@ -28,8 +28,8 @@ export function prepareFixture(overlay?: string): { dir: string; content: string
   const content = join(dir, 'content');
   cpSync(join(FIXTURES, 'good'), content, { recursive: true });
   if (overlay) {
-    const source = join(FIXTURES, 'bad', overlay);
-    if (!existsSync(source)) throw new Error(`no bad-content fixture "${overlay}"`);
+    const source = [join(FIXTURES, 'bad', overlay), join(FIXTURES, overlay)].find((path) => existsSync(path));
+    if (!source) throw new Error(`no content fixture "${overlay}"`);
     cpSync(source, content, { recursive: true });
   }
   return { dir, content };
