@@ -85,3 +85,30 @@ test('an unknown address shows the 404 page with status 404', async ({ page }) =
   await page.getByRole('main').getByRole('link', { name: '首页' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('身在外地，学习不掉线');
 });
+
+test('nothing moves on a phone when the page scripts start late @phone', async ({ page }) => {
+  // A slow connection: the browser paints the first part of the page before the rest, and
+  // the scripts at its end, have arrived.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 50,
+    downloadThroughput: 3 * 1024,
+    uploadThroughput: 3 * 1024,
+  });
+  await page.goto('/lessons/constitution-overview/', { timeout: 30_000 });
+  await page.waitForFunction(() => customElements.get('app-menu') !== undefined);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(total), 300);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+  await expect(page.getByRole('button', { name: '菜单' })).toBeVisible();
+});
