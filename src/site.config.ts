@@ -32,6 +32,28 @@ export const SITE = {
    * (comma-separated) overrides it, as the hostile-content test build does.
    */
   frameOrigins: (process.env.SITE_FRAME_ORIGINS?.split(',').filter(Boolean) ?? []) as readonly string[],
+  /**
+   * Decap CMS at /admin/ (README: "Editing through the CMS"). `backend` is Decap's backend
+   * block for the organization's Git host; the example is GitLab with PKCE, which needs no
+   * server of its own: register an OAuth application on the GitLab instance and put its
+   * application ID here. GitHub needs an OAuth endpoint (base_url); Gitea works as GitLab does.
+   */
+  cms: {
+    backend: {
+      name: 'gitlab',
+      repo: 'example-org/liudong-portal',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: 'replace-with-your-gitlab-application-id',
+      base_url: 'https://gitlab.com',
+    } as Record<string, unknown>,
+    /** Draft → in review → ready before publishing (Git backends; decap-server's file mode has none). */
+    editorialWorkflow: true,
+    /** Largest file an editor may upload into public/uploads. */
+    maxUploadBytes: 5 * 1024 * 1024,
+    /** Port of decap-server for `npm run cms` (CMS_LOCAL_PORT overrides it). */
+    localBackendPort: Number(process.env.CMS_LOCAL_PORT ?? 8081),
+  },
   /** Listing page size. */
   pageSize: 20,
   /** Main navigation: label keys from the strings file and site-relative paths. */

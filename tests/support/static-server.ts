@@ -8,6 +8,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.yml': 'text/yaml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
@@ -20,7 +21,7 @@ const TYPES: Record<string, string> = {
 
 // Text is sent gzip-compressed to a client that accepts it, as any static host does (nginx
 // `gzip on`, GitHub Pages); Pagefind's own files are compressed already.
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.yml', '.svg', '.xml', '.txt', '.webmanifest']);
 
 /** The rules of a `_headers` file: a path pattern (trailing * matches any rest), then its headers. */
 function readHeaderRules(root: string): { pattern: string; headers: Record<string, string> }[] {

@@ -1,0 +1,50 @@
+import strings from '../i18n/zh-CN.json';
+import { SITE } from '../site.config';
+import { backendOrigins, localBackendUrl } from './collections';
+
+/**
+ * The CMS admin page. It is not an Astro page: Decap needs `'unsafe-eval'` (its config
+ * validator compiles code) and inline styles (its UI library), which the site's own strict CSP
+ * forbids. So this page carries its own CSP, limited to the site, the Git host's API and, for
+ * `npm run cms`, decap-server on localhost. Nothing is loaded from a CDN.
+ */
+export function adminCsp(): string {
+  const git = backendOrigins(SITE.cms.backend).join(' ');
+  const local = new URL(localBackendUrl()).origin;
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${git}`,
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    `connect-src 'self' blob: ${local} ${git}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${git}`,
+  ].join('; ');
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function adminPage(base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="content-security-policy" content="${escape(adminCsp())}">
+    <meta name="robots" content="noindex">
+    <meta name="description" content="${escape(strings['cms.description'])}">
+    <title>${escape(strings['cms.title'])} · ${escape(SITE.title)}</title>
+    <link rel="cms-config-url" type="text/yaml" href="${root}admin/config.yml">
+  </head>
+  <body>
+    <noscript><p>${escape(strings['cms.noscript'])}</p></noscript>
+    <script src="${root}admin/decap-cms.js"></script>
+    <script src="${root}admin/cms-setup.js"></script>
+  </body>
+</html>
+`;
+}
