@@ -31,7 +31,8 @@ test('a right answer is confirmed and a wrong one corrected, with the explanatio
     await expect(feedback).toHaveText('请先选择答案。');
 
     // A wrong answer: another option, or only part of a multiple-choice answer.
-    const right = item.type === 'truefalse' ? [item.answer] : Array.isArray(item.answer) ? item.answer : [item.answer];
+    const right: (number | boolean)[] =
+      item.type === 'truefalse' ? [item.answer] : Array.isArray(item.answer) ? item.answer : [item.answer];
     const wrong =
       item.type === 'truefalse'
         ? [!item.answer]
