@@ -32,7 +32,7 @@ test('under a sub-path the QR code carries the sub-path @desktop', async ({ page
 test('the copy button puts the page address on the clipboard and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(PAGE_TYPES.story);
-  await page.getByRole('button', { name: '复制链接' }).click();
+  await page.getByRole('button', { name: '复制本页链接' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已复制链接' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${PUBLIC_ORIGIN}${PAGE_TYPES.story}`);
 });
@@ -42,6 +42,6 @@ test('without JavaScript the address is shown and no dead button is', async ({ b
   const page = await context.newPage();
   await page.goto(siteUrl('sample', PAGE_TYPES.policy));
   await expect(page.locator('[data-share-url]')).toHaveText(`${PUBLIC_ORIGIN}${PAGE_TYPES.policy}`);
-  await expect(page.getByRole('button', { name: '复制链接' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '复制本页链接' })).toBeHidden();
   await context.close();
 });

@@ -14,6 +14,7 @@ export const PAGE_TYPES = {
   story: '/stories/dongguan-gongdi-dangxiaozu/',
   page: '/report-in/',
   search: '/search/?q=%E8%AF%95%E7%94%A8%E6%9C%9F',
+  me: '/me/',
   notFound: '/no-such-page/',
 } as const;
 

@@ -1,0 +1,169 @@
+// The study-progress elements (src/components/progress/, src/pages/me.astro). Everything stays
+// in this browser's localStorage (src/lib/progress.ts); each element is hidden until it has
+// something true to show, so pages read the same without JavaScript.
+import {
+  continueWith,
+  doneCount,
+  loadProgress,
+  parseProgress,
+  recentLessons,
+  recordVisit,
+  saveProgress,
+  setDone,
+  studyRecord,
+  type LessonInfo,
+  type Progress,
+} from '../lib/progress';
+
+const storage = () => window.localStorage;
+const fill = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const changed = () => document.dispatchEvent(new CustomEvent('app-progress'));
+function update(change: (progress: Progress) => Progress) {
+  saveProgress(storage(), change(loadProgress(storage())));
+  changed();
+}
+
+class AppLessonProgress extends HTMLElement {
+  connectedCallback() {
+    const lesson: LessonInfo = {
+      id: this.dataset.id ?? '',
+      title: this.dataset.title ?? '',
+      url: this.dataset.url ?? location.pathname,
+      course: this.dataset.course ?? '',
+    };
+    const button = this.querySelector<HTMLButtonElement>('[data-done-button]')!;
+    const auto = this.querySelector<HTMLInputElement>('[data-auto]')!;
+    update((p) => recordVisit(p, lesson, new Date()));
+    const render = () => {
+      const progress = loadProgress(storage());
+      const done = Boolean(progress.lessons[lesson.id]?.done);
+      button.setAttribute('aria-pressed', String(done));
+      button.textContent = (done ? button.dataset.marked : button.dataset.mark) ?? '';
+      auto.checked = progress.autoComplete;
+    };
+    button.addEventListener('click', () => {
+      const done = button.getAttribute('aria-pressed') !== 'true';
+      update((p) => setDone(p, lesson, done, new Date()));
+    });
+    auto.addEventListener('change', () => update((p) => ({ ...p, autoComplete: auto.checked })));
+    // Opt-in: reaching this box, after the text and the questions, counts as finishing the lesson.
+    new IntersectionObserver((entries, observer) => {
+      if (!entries.some((e) => e.isIntersecting) || !loadProgress(storage()).autoComplete) return;
+      observer.disconnect();
+      update((p) => setDone(p, lesson, true, new Date()));
+    }).observe(this);
+    document.addEventListener('app-progress', render);
+    render();
+    this.hidden = false;
+  }
+}
+
+class AppCourseProgress extends HTMLElement {
+  connectedCallback() {
+    const ids = (this.dataset.lessons ?? '').split(',').filter(Boolean);
+    const text = this.querySelector<HTMLElement>('[data-progress-text]')!;
+    const bar = this.querySelector('progress')!;
+    const render = () => {
+      const progress = loadProgress(storage());
+      const done = doneCount(progress, ids);
+      text.textContent = fill(text.dataset.template ?? '', { done, total: ids.length });
+      bar.value = done;
+      // Lesson lists on the same page get a mark beside each lesson done.
+      for (const id of ids) {
+        const item = document.querySelector<HTMLElement>(`[data-lesson-id="${id}"] [data-done-mark]`);
+        if (item) item.hidden = !progress.lessons[id]?.done;
+      }
+    };
+    document.addEventListener('app-progress', render);
+    render();
+    this.hidden = false;
+  }
+}
+
+class AppContinue extends HTMLElement {
+  connectedCallback() {
+    const next = continueWith(loadProgress(storage()));
+    if (!next) return;
+    const link = this.querySelector<HTMLAnchorElement>('[data-continue-link]')!;
+    link.href = next.url;
+    link.textContent = next.title;
+    this.hidden = false;
+  }
+}
+
+class AppMyStudy extends HTMLElement {
+  connectedCallback() {
+    const courses = JSON.parse(this.dataset.courses ?? '{}') as Record<string, string>;
+    const recent = this.querySelector<HTMLOListElement>('[data-recent]')!;
+    const record = this.querySelector<HTMLTableSectionElement>('[data-record]')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const say = (key: string, params: Record<string, string | number> = {}) =>
+      (status.textContent = fill(status.dataset[key] ?? '', params));
+
+    const render = () => {
+      const progress = loadProgress(storage());
+      recent.replaceChildren(
+        ...recentLessons(progress).map((lesson) => {
+          const li = document.createElement('li');
+          const a = document.createElement('a');
+          a.href = lesson.url;
+          a.className = 'app-tap';
+          a.textContent = lesson.title;
+          li.append(a);
+          return li;
+        }),
+      );
+      this.querySelector<HTMLElement>('[data-recent-empty]')!.hidden = recent.children.length > 0;
+      const rows = studyRecord(progress);
+      record.replaceChildren(
+        ...rows.map((lesson) => {
+          const tr = document.createElement('tr');
+          for (const cell of [courses[lesson.course] ?? lesson.course, lesson.title, lesson.done]) {
+            const td = document.createElement('td');
+            td.textContent = cell;
+            tr.append(td);
+          }
+          return tr;
+        }),
+      );
+      this.querySelector<HTMLElement>('[data-record-empty]')!.hidden = rows.length > 0;
+    };
+
+    this.querySelector('[data-export]')!.addEventListener('click', () => {
+      const blob = new Blob([JSON.stringify(loadProgress(storage()), null, 2)], { type: 'application/json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `study-record-${new Date().toISOString().slice(0, 10)}.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    });
+    const input = this.querySelector<HTMLInputElement>('[data-import]')!;
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      const parsed = parseProgress(await file.text());
+      if (!parsed.ok) {
+        say('bad', { problem: parsed.problem });
+        return;
+      }
+      if (!saveProgress(storage(), parsed.progress)) {
+        say('failed');
+        return;
+      }
+      say('imported', { count: Object.keys(parsed.progress.lessons).length });
+      changed();
+    });
+    this.querySelector('[data-print]')!.addEventListener('click', () => window.print());
+    document.addEventListener('app-progress', render);
+    render();
+    this.hidden = false;
+    document.querySelector('[data-needs-js]')?.remove();
+  }
+}
+
+customElements.define('app-lesson-progress', AppLessonProgress);
+customElements.define('app-course-progress', AppCourseProgress);
+customElements.define('app-continue', AppContinue);
+customElements.define('app-my-study', AppMyStudy);

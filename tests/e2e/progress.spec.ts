@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from '../support/pages';
+
+// Study progress lives in this browser only: marked lessons, course bars, "continue", the
+// 我的学习 page with its study record, and a backup that can be exported and imported.
+
+const LESSON_A = PAGE_TYPES.lesson; // constitution-overview, first lesson of party-constitution-basics
+const COURSE = PAGE_TYPES.course;
+const today = () => new Date().toISOString().slice(0, 10);
+
+test('marking a lesson done shows across reloads, the course page, the home page and 我的学习 @phone', async ({
+  page,
+}) => {
+  await page.goto(LESSON_A);
+  const lessonTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const mark = page.getByRole('button', { name: '标记为已学完' });
+  await mark.click();
+  await expect(page.getByRole('button', { name: '已学完（点此取消）' })).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(page.getByRole('button', { name: '已学完（点此取消）' })).toBeVisible();
+
+  await page.goto(COURSE);
+  const total = await page.locator('[data-lesson-id]').count();
+  await expect(page.getByText(`已学完 1 / ${total} 课`)).toBeVisible();
+  await expect(page.locator('[data-lesson-id="constitution-overview"] [data-done-mark]')).toBeVisible();
+  await expect(
+    page.locator('[data-lesson-id]:not([data-lesson-id="constitution-overview"]) [data-done-mark]').first(),
+  ).toBeHidden();
+
+  // Open the second lesson, leave it unfinished: the home page offers to continue it.
+  await page.locator('[data-lesson-id]').nth(1).getByRole('link').click();
+  const secondTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: '继续学习' }).getByRole('link', { name: secondTitle })).toBeVisible();
+
+  await page.goto('/me/');
+  const record = page.getByRole('table');
+  await expect(record.getByRole('row').nth(1)).toContainText(lessonTitle);
+  await expect(record.getByRole('row').nth(1)).toContainText(today());
+  await expect(page.getByRole('region', { name: '最近学习' }).getByRole('link')).toHaveText([secondTitle, lessonTitle]);
+});
+
+test('reaching the end of a lesson marks it done, once the member has opted in @phone', async ({ page }) => {
+  await page.goto(LESSON_A);
+  await page.getByRole('checkbox', { name: '读到这里时自动标记为已学完' }).check();
+  await page.goto(COURSE);
+  await page.locator('[data-lesson-id]').nth(2).getByRole('link').click();
+  const done = page.getByRole('button', { name: '已学完（点此取消）' });
+  await expect(done).toBeHidden();
+  await page
+    .getByRole('button', { name: '已学完（点此取消）' })
+    .or(page.getByRole('button', { name: '标记为已学完' }))
+    .scrollIntoViewIfNeeded();
+  await expect(done).toBeVisible();
+});
+
+test('export, clear the browser, import: the record comes back; a corrupt file is refused and loses nothing @phone', async ({
+  page,
+}) => {
+  await page.goto(LESSON_A);
+  await page.getByRole('button', { name: '标记为已学完' }).click();
+  await page.goto('/me/');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(2);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出学习记录' }).click();
+  const file = await (await download).path();
+  const exported = readFileSync(file, 'utf8');
+  expect(JSON.parse(exported).lessons['constitution-overview'].done).toBe(today());
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByText('还没有学完的课。')).toBeVisible();
+
+  await page
+    .getByLabel('导入学习记录')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  await expect(rows).toHaveCount(2);
+
+  const before = await page.evaluate(() => localStorage.getItem('app-progress'));
+  for (const corrupt of [
+    '{ not json',
+    '{"version":1,"autoComplete":false,"lessons":{"x":{"done":"yesterday"}}}',
+    '[]',
+  ]) {
+    await page
+      .getByLabel('导入学习记录')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) });
+    await expect(page.getByRole('status').filter({ hasText: '这个文件不是本站导出的学习记录' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('app-progress'))).toBe(before);
+    await expect(rows).toHaveCount(2);
+  }
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+});
+
+test('without JavaScript the lesson reads the same and 我的学习 says what it needs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:4400${LESSON_A}`);
+  await expect(page.getByRole('button', { name: '标记为已学完' })).toHaveCount(0);
+  await page.goto('http://127.0.0.1:4400/me/');
+  await expect(page.getByText('这一页需要启用 JavaScript')).toBeVisible();
+  await context.close();
+});
