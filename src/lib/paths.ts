@@ -21,6 +21,7 @@ export const RESERVED_SEGMENTS = [
   'admin',
   'search',
   'me',
+  'offline',
   'feeds',
   'uploads',
   'pagefind',

@@ -206,6 +206,15 @@ class SearchPage extends HTMLElement {
   }
 
   private async update(push: boolean) {
+    try {
+      await this.search(push);
+    } catch {
+      // Offline with only part of the index saved: say so rather than fail silently.
+      this.el('[data-status]').textContent = this.labels.offline;
+    }
+  }
+
+  private async search(push: boolean) {
     const run = ++this.run;
     const state = this.state();
     if (push) {
