@@ -1,4 +1,4 @@
-/* global self, caches, clients, fetch, URL */
+/* global self, caches, clients, fetch */
 // The service worker (served as <base>sw.js by src/pages/sw.js.ts, which fills in BASE).
 // - Pages: network first, so a new build's pages replace the saved ones whenever there is a
 //   connection; the saved copy (or the offline page) when there is none.
