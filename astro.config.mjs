@@ -7,6 +7,7 @@ import { SITE } from './src/site.config.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { sitemapFile } from './src/integrations/sitemap.ts';
 import { sanitizeHtml } from './src/lib/sanitize-html.ts';
 import { t } from './src/lib/i18n.ts';
 
@@ -61,7 +62,7 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), publishingMode(), pagefind(), staticHeaders()],
+  integrations: [mdx(), publishingMode(), pagefind(), staticHeaders(), sitemapFile()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -73,5 +73,13 @@ describe('fixture builds', () => {
     expect(built('stories/draft-story')).toBeUndefined();
     expect(built('policies/future-notice')).toBeUndefined();
     expect(built('policies')).not.toContain('将来的通知');
+    // Nor in the feeds and the sitemap, which list what was published, newest first.
+    const file = (path: string) => readFileSync(join(result.dir, 'dist', path), 'utf8');
+    expect(file('feeds/policies.xml')).not.toContain('future-notice');
+    expect(file('feeds/policies.xml')).toContain('https://example.org/policies/sample-rule/');
+    expect(file('feeds/stories.xml')).not.toContain('draft-story');
+    expect(file('feeds/stories.xml')).toContain('https://example.org/stories/sample-story/');
+    expect(file('sitemap.xml')).not.toMatch(/future-notice|draft-story/);
+    expect(file('sitemap.xml')).toContain('<loc>https://example.org/stories/sample-story/</loc>');
   });
 });

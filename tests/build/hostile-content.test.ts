@@ -10,7 +10,7 @@ let result: BuildResult;
 const page = (path: string) => readFileSync(join(result.dir, 'dist', path, 'index.html'), 'utf8');
 /** The entry's body as rendered, without the site's own chrome and scripts. */
 const body = (html: string) => {
-  const match = /<div class="app-prose">([\s\S]*?)<\/article>/.exec(html);
+  const match = /<div class="app-prose">([\s\S]*?)(?:<section class="app-share|<\/article>)/.exec(html);
   if (!match) throw new Error('no .app-prose body in the page');
   return match[1];
 };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { SITES } from '../support/sites';
 
@@ -163,5 +164,52 @@ for (const [name, site] of Object.entries(SITES)) {
     }
     expect(validated).toBeGreaterThan(40);
     expect(problems).toEqual([]);
+  });
+}
+
+// Feeds, sitemap, robots.txt and the metadata of detail pages, on both sites.
+for (const [name, site] of Object.entries(SITES)) {
+  test(`the built ${name} site has valid feeds, a complete sitemap and page metadata @desktop`, () => {
+    const origin = 'https://example.org';
+    const root = `${origin}${site.base}`;
+    const exists = (url: string) => {
+      expect(url.startsWith(root), url).toBe(true);
+      const path = decodeURIComponent(url.slice(root.length));
+      return existsSync(join(site.dir, path, 'index.html'));
+    };
+    for (const feed of ['policies', 'lessons', 'stories']) {
+      const xml = readFileSync(join(site.dir, 'feeds', `${feed}.xml`), 'utf8');
+      expect(XMLValidator.validate(xml), feed).toBe(true);
+      const parsed = new XMLParser({ ignoreAttributes: false, isArray: (tag) => tag === 'entry' }).parse(xml).feed;
+      expect(parsed.entry.length, feed).toBeGreaterThan(2);
+      const dates = parsed.entry.map((e: { updated: string }) => e.updated);
+      expect(dates, `${feed} newest first`).toEqual([...dates].sort().reverse());
+      for (const entry of parsed.entry) expect(exists(entry.id), entry.id).toBe(true);
+    }
+
+    const locs = [...readFileSync(join(site.dir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => m[1]!,
+    );
+    for (const loc of locs) expect(exists(loc), loc).toBe(true);
+    const detailPages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /^(policies|lessons|stories|courses)\/[^/]+\/index\.html$/.test(f.replace(/\\/g, '/')),
+    );
+    for (const page of detailPages) expect(locs).toContain(`${root}${page.replace(/index\.html$/, '')}`);
+    expect(locs.some((loc) => /\/(admin|me|search|offline)\//.test(loc))).toBe(false);
+    expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${root}sitemap.xml`);
+
+    const TYPES: Record<string, string> = {
+      policies: 'Legislation',
+      lessons: 'LearningResource',
+      stories: 'Article',
+      courses: 'Course',
+    };
+    for (const page of detailPages) {
+      const html = readFileSync(join(site.dir, page), 'utf8');
+      expect(html, page).toContain('<meta property="og:type" content="article">');
+      expect(html, page).toContain(`<meta property="og:url" content="${root}${page.replace(/index\.html$/, '')}">`);
+      const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? 'null');
+      expect(ld?.['@type'], page).toBe(TYPES[page.split('/')[0]!]);
+    }
   });
 }
