@@ -360,8 +360,12 @@ export function nameKeys(title: string): string[] {
 
 /** Up to `length` characters of `text` around the first term found, with … where cut. */
 export function excerptAround(text: string, terms: string[], length = 90): string {
-  const positions = terms.map((t) => text.indexOf(t)).filter((i) => i >= 0);
-  const first = positions.length ? Math.min(...positions) : 0;
+  // The longest term found (a typed phrase) over an earlier single word; the earliest among equals.
+  const found = terms
+    .map((term) => ({ term, at: text.indexOf(term) }))
+    .filter((f) => f.term.length > 0 && f.at >= 0)
+    .sort((a, b) => b.term.length - a.term.length || a.at - b.at);
+  const first = found[0]?.at ?? 0;
   const start = Math.max(0, first - Math.floor(length / 3));
   const cut = text.slice(start, start + length);
   return `${start > 0 ? '…' : ''}${cut}${start + length < text.length ? '…' : ''}`;

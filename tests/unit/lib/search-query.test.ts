@@ -138,6 +138,10 @@ describe('excerptAround and markTerms', () => {
     expect(excerpt).toContain('试用期');
     expect(excerpt.endsWith('…')).toBe(true);
   });
+  test('centre on the typed phrase rather than an earlier single word of it', () => {
+    const text = `将组织关系转移到单位${'甲'.repeat(200)}应当转移组织关系${'乙'.repeat(50)}`;
+    expect(excerptAround(text, ['转移', '组织', '关系', '转移组织关系'], 40)).toContain('转移组织关系');
+  });
   test('mark every term, longest first, without HTML', () => {
     expect(markTerms('试用期和试用工资<b>', ['试用', '试用期'])).toEqual([
       { text: '试用期', match: true },
