@@ -10,31 +10,15 @@
  * each page is measured that many times and the median performance run is reported
  * (timings on a shared machine are noisy; the other categories do not vary).
  */
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildSample } from './sample-build.ts';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string' }, runs: { type: 'string', default: '1' } } });
-
-function buildSample(): string {
-  const out = join(root, '.test-builds/bench-pages');
-  const run = spawnSync(
-    join(root, 'node_modules/.bin/node'),
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` },
-    },
-  );
-  if (run.status !== 0) throw new Error('sample build failed');
-  return out;
-}
 
 const PAGES: Record<string, string> = {
   home: '',

@@ -9,29 +9,13 @@
  *
  * Without --site it builds the sample site into .test-builds/bench-pages first.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildSample } from './sample-build.ts';
 import { gzipSync } from 'node:zlib';
 
-const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string' } } });
-
-function buildSample(): string {
-  const out = join(root, '.test-builds/bench-pages');
-  const run = spawnSync(
-    join(root, 'node_modules/.bin/node'),
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` },
-    },
-  );
-  if (run.status !== 0) throw new Error('sample build failed');
-  return out;
-}
 
 const site = values.site ? resolve(values.site) : buildSample();
 const PAGES: Record<string, string> = {

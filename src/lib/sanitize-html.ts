@@ -221,18 +221,24 @@ function where(fileURL: URL | undefined): string {
 export function sanitizeHtml(options: SanitizeOptions): HastPluginDefinition {
   const say = (ctx: HastVisitorContext, what: string) => options.report(`${where(ctx.fileURL)}: removed ${what}`);
 
-  const visitElement = (node: Element, ctx: HastVisitorContext) => {
-    const verdict = judgeElement(node.tagName, node.properties, options);
+  /** Drops or unwraps a node as the verdict says; false when it is kept. */
+  const removeOrUnwrap = (node: Element | MdxElement, verdict: Verdict, ctx: HastVisitorContext): boolean => {
     if (verdict.action === 'drop') {
       say(ctx, verdict.reason);
       ctx.removeNode(node);
-      return;
+      return true;
     }
     if (verdict.action === 'unwrap') {
       say(ctx, `${verdict.reason} (its text kept)`);
       ctx.replaceNode(node, node.children as ElementContent[]);
-      return;
+      return true;
     }
+    return false;
+  };
+
+  const visitElement = (node: Element, ctx: HastVisitorContext) => {
+    const verdict = judgeElement(node.tagName, node.properties, options);
+    if (removeOrUnwrap(node, verdict, ctx) || verdict.action !== 'keep') return;
     for (const key of Object.keys(node.properties)) {
       if (!(key in verdict.properties)) ctx.setProperty(node, key, undefined);
     }
@@ -248,16 +254,7 @@ export function sanitizeHtml(options: SanitizeOptions): HastPluginDefinition {
     const removed: string[] = [];
     const names = new Map<string, string>();
     const verdict = judgeElement(node.name, mdxProperties(node.attributes, removed, names), options);
-    if (verdict.action === 'drop') {
-      say(ctx, verdict.reason);
-      ctx.removeNode(node);
-      return;
-    }
-    if (verdict.action === 'unwrap') {
-      say(ctx, `${verdict.reason} (its text kept)`);
-      ctx.replaceNode(node, node.children);
-      return;
-    }
+    if (removeOrUnwrap(node, verdict, ctx) || verdict.action !== 'keep') return;
     removed.push(...verdict.removed);
     if (removed.length === 0 && node.name !== 'iframe') return;
     for (const what of removed) say(ctx, `${what} from <${node.name}>`);
