@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES } from '../support/pages';
+import { siteUrl } from '../support/sites';
 
 // The elderly-friendly mode (适老化): three text sizes and high contrast, remembered on the
 // device, and in that mode 7:1 text contrast, line spacing of 1.5 and 60 px tap targets.
@@ -79,7 +80,7 @@ for (const mode of MODES) {
 test('without JavaScript there is no size control that could not be remembered', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:4400${PAGE_TYPES.lesson}`);
+  await page.goto(siteUrl('sample', PAGE_TYPES.lesson));
   await expect(page.getByRole('button', { name: '字号' })).toBeHidden();
   await context.close();
 });

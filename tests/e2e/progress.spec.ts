@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from '../support/pages';
+import { siteUrl } from '../support/sites';
 
 // Study progress lives in this browser only: marked lessons, course bars, "continue", the
 // 我的学习 page with its study record, and a backup that can be exported and imported.
@@ -101,9 +102,9 @@ test('export, clear the browser, import: the record comes back; a corrupt file i
 test('without JavaScript the lesson reads the same and 我的学习 says what it needs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:4400${LESSON_A}`);
+  await page.goto(siteUrl('sample', LESSON_A));
   await expect(page.getByRole('button', { name: '标记为已学完' })).toHaveCount(0);
-  await page.goto('http://127.0.0.1:4400/me/');
+  await page.goto(siteUrl('sample', '/me/'));
   await expect(page.getByText('这一页需要启用 JavaScript')).toBeVisible();
   await context.close();
 });

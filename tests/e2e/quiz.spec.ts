@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { ROOT } from '../support/fixture-site';
 import { frontmatter } from '../support/frontmatter';
 import { PAGE_TYPES } from '../support/pages';
+import { siteUrl } from '../support/sites';
 import type { QuizItem } from '../../src/schemas/lessons';
 
 // The self-check questions of the sample lesson, checked in the browser against the answers
@@ -56,7 +57,7 @@ test('a right answer is confirmed and a wrong one corrected, with the explanatio
 test('without JavaScript the questions read as text and the answers wait in a disclosure', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:4400${PAGE_TYPES.lesson}`);
+  await page.goto(siteUrl('sample', PAGE_TYPES.lesson));
   const region = page.getByRole('region', { name: '自测题' });
   await expect(region.getByText(quiz[0]!.question)).toBeVisible();
   // Hidden buttons are not in the accessibility tree: none can be pressed to no effect.
