@@ -2,9 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { entryIdFrom } from './lib/entry-id';
 import { courseSchema } from './schemas/courses';
+import { eventSchema } from './schemas/events';
 import { lessonSchema } from './schemas/lessons';
 import { pageSchema } from './schemas/pages';
 import { policySchema } from './schemas/policies';
+import { projectSchema } from './schemas/projects';
+import { serviceSchema } from './schemas/services';
+import { stationSchema } from './schemas/stations';
 import { storySchema } from './schemas/stories';
 
 // Tests build fixture sites from other folders; editors always use ./content.
@@ -21,4 +25,8 @@ export const collections = {
   lessons: defineCollection({ loader: folder('lessons'), schema: lessonSchema }),
   stories: defineCollection({ loader: folder('stories'), schema: storySchema }),
   pages: defineCollection({ loader: folder('pages'), schema: pageSchema }),
+  events: defineCollection({ loader: folder('events'), schema: eventSchema }),
+  services: defineCollection({ loader: folder('services'), schema: serviceSchema }),
+  stations: defineCollection({ loader: folder('stations'), schema: stationSchema }),
+  projects: defineCollection({ loader: folder('projects'), schema: projectSchema }),
 };

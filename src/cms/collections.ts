@@ -1,8 +1,12 @@
 import { SLUG_PATTERN } from '../schemas/common';
 import { courseSchema } from '../schemas/courses';
+import { eventSchema } from '../schemas/events';
 import { lessonSchema } from '../schemas/lessons';
 import { pageSchema } from '../schemas/pages';
 import { policySchema } from '../schemas/policies';
+import { projectSchema } from '../schemas/projects';
+import { serviceSchema } from '../schemas/services';
+import { stationSchema } from '../schemas/stations';
 import { storySchema } from '../schemas/stories';
 import { SITE } from '../site.config';
 import strings from '../i18n/zh-CN.json';
@@ -17,7 +21,7 @@ const S = strings as Record<string, string>;
 
 /** A collection's schema, file type and the widgets its schema cannot express. */
 export interface CollectionSpec {
-  name: 'policies' | 'courses' | 'lessons' | 'stories' | 'pages';
+  name: 'policies' | 'courses' | 'lessons' | 'stories' | 'pages' | 'events' | 'services' | 'stations' | 'projects';
   schema: { shape: Record<string, unknown> };
   extension: 'md' | 'mdx';
   /** Where an entry is published, for the CMS's "view live" link. */
@@ -46,6 +50,16 @@ const upload = (): FieldOverrides[string] => ({
 });
 
 const text: FieldOverrides[string] = { widget: 'text' };
+
+// The organizer's wall-clock time, as the schema wants it ("2026-12-05 19:30"); its zone is a
+// field of its own, so the picker must not convert to UTC.
+const localTime: FieldOverrides[string] = {
+  widget: 'datetime',
+  format: 'YYYY-MM-DD HH:mm',
+  date_format: 'YYYY-MM-DD',
+  time_format: 'HH:mm',
+  picker_utc: false,
+};
 
 /** Every content folder the site builds from, in the order the CMS lists them. */
 export const COLLECTIONS: CollectionSpec[] = [
@@ -92,13 +106,53 @@ export const COLLECTIONS: CollectionSpec[] = [
     extension: 'md',
     preview: 'stories/{{slug}}/',
     bodyModes: ['raw', 'rich_text'],
-    overrides: { summary: text },
+    overrides: { summary: text, projects: relation('projects', true) },
   },
   {
     name: 'pages',
     schema: pageSchema,
     extension: 'md',
     preview: '{{slug}}/',
+    bodyModes: ['raw', 'rich_text'],
+    overrides: { summary: text },
+  },
+  {
+    name: 'events',
+    schema: eventSchema,
+    extension: 'md',
+    preview: 'events/{{slug}}/',
+    bodyModes: ['raw', 'rich_text'],
+    overrides: {
+      summary: text,
+      start: localTime,
+      end: localTime,
+      lesson: relation('lessons', false),
+      'join.note': text,
+      // An upload or an https address; the schema's pattern stays.
+      recording: { widget: 'file', media_library: { config: { max_file_size: SITE.cms.maxUploadBytes } } },
+    },
+  },
+  {
+    name: 'services',
+    schema: serviceSchema,
+    extension: 'md',
+    preview: 'services/{{slug}}/',
+    bodyModes: ['raw', 'rich_text'],
+    overrides: { summary: text, policies: relation('policies', true), 'steps.item': text },
+  },
+  {
+    name: 'stations',
+    schema: stationSchema,
+    extension: 'md',
+    preview: 'stations/',
+    bodyModes: ['raw'],
+    overrides: {},
+  },
+  {
+    name: 'projects',
+    schema: projectSchema,
+    extension: 'md',
+    preview: 'hometown/{{slug}}/',
     bodyModes: ['raw', 'rich_text'],
     overrides: { summary: text },
   },

@@ -40,6 +40,15 @@ export type FieldOverrides = Record<string, Partial<CmsField> & { exclude?: stri
 
 const STRINGS = strings as Record<string, string>;
 
+/** The strings-file prefix of a collection's own labels. */
+const SINGULAR: Record<string, string> = {
+  policies: 'policy',
+  events: 'event',
+  services: 'service',
+  stations: 'station',
+  projects: 'project',
+};
+
 /** The first strings-file entry among `keys`; throws when a label is missing. */
 function lookup(keys: string[], required: true): string;
 function lookup(keys: string[], required: false): string | undefined;
@@ -153,6 +162,10 @@ export function stringPattern(rules: StringRules): [string, string] | undefined 
     parts.push('(?=https?://\\S+$)');
     messages.push(STRINGS['cms.rule.url']!);
   }
+  if (rules.format === 'email') {
+    parts.push('(?=[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$)');
+    messages.push(STRINGS['cms.rule.email']!);
+  }
   if ((rules.minLength ?? 0) >= 1) {
     parts.push('(?=[\\s\\S]*\\S)');
     if (!rules.pattern) messages.push(STRINGS['cms.rule.notBlank']!);
@@ -244,7 +257,8 @@ function widgetFor(schema: Schema, collection: string, overrides: FieldOverrides
     }
     case 'enum': {
       const values = Object.values(d.entries as Record<string, string>);
-      const prefix = `${collection === 'policies' ? 'policy' : collection}.${path.at(-1)}`;
+      // Option labels are the site's own: policy.status.*, event.format.*, station.kind.*.
+      const prefix = `${SINGULAR[collection] ?? collection}.${path.at(-1)}`;
       return {
         widget: 'select',
         options: values.map((value) => ({ value, label: lookup([`${prefix}.${value}`, `cms.option.${value}`], true) })),

@@ -9,6 +9,15 @@ export const paths = {
   stories: () => '/stories/',
   story: (slug: string) => `/stories/${slug}/`,
   page: (slug: string) => `/${slug}/`,
+  events: () => '/events/',
+  event: (slug: string) => `/events/${slug}/`,
+  eventCalendar: (slug: string) => `/events/${slug}.ics`,
+  calendar: () => '/events/calendar.ics',
+  services: () => '/services/',
+  service: (slug: string) => `/services/${slug}/`,
+  stations: () => '/stations/',
+  projects: () => '/hometown/',
+  project: (slug: string) => `/hometown/${slug}/`,
 } as const;
 
 /** Top-level path segments taken by routes; a page slug must not use them. */
@@ -17,6 +26,10 @@ export const RESERVED_SEGMENTS = [
   'courses',
   'lessons',
   'stories',
+  'events',
+  'services',
+  'stations',
+  'hometown',
   'page',
   'admin',
   'search',

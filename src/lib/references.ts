@@ -20,6 +20,21 @@ export interface ReferenceInput {
   pages: Located[];
   /** Ids per collection including drafts and future entries, to tell "unknown" from "unpublished". */
   allIds: { policies: Set<string>; courses: Set<string> };
+  /** Other fields that name entries: an event's lesson, a guide's policies, a story's projects. */
+  links?: Link[];
+}
+
+/** A field of one entry that names entries of another collection. */
+export interface Link {
+  from: Located;
+  field: string;
+  /** Singular name of the collection, for the message ("lesson"). */
+  kind: string;
+  targets: string[];
+  /** Published ids of that collection. */
+  published: Set<string>;
+  /** All ids of that collection, drafts and future entries included. */
+  all: Set<string>;
 }
 
 function where(entry: Located, field: string): string {
@@ -65,6 +80,13 @@ export function findReferenceErrors(input: ReferenceInput): string[] {
         `${where(lesson, 'order')}: ${order} is already used in course "${course}" by ${other.filePath ?? other.id}`,
       );
     else orders.set(key, lesson);
+  }
+
+  for (const link of input.links ?? []) {
+    for (const target of link.targets) {
+      if (!link.published.has(target))
+        errors.push(`${where(link.from, link.field)}: ${missing(link.kind, target, link.all.has(target))}`);
+    }
   }
 
   for (const page of input.pages) {

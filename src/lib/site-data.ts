@@ -1,14 +1,21 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './dates';
+import { eventInstants } from './event-time';
 import { buildDate, isPublished } from './publishing';
 import { readingMinutes } from './reading-time';
-import { findReferenceErrors, policyLinks, versionGroups, type PolicyLinks } from './references';
+import { findReferenceErrors, policyLinks, versionGroups, type Link, type PolicyLinks } from './references';
+import { SERVICE_CATEGORIES } from '../schemas/services';
 
 export type Policy = CollectionEntry<'policies'>;
 export type Course = CollectionEntry<'courses'>;
 export type Lesson = CollectionEntry<'lessons'>;
 export type Story = CollectionEntry<'stories'>;
 export type Page = CollectionEntry<'pages'>;
+export type Service = CollectionEntry<'services'>;
+export type Station = CollectionEntry<'stations'>;
+export type Project = CollectionEntry<'projects'>;
+/** An event with the instants its local times stand for. */
+export type SiteEvent = CollectionEntry<'events'> & { start: Date; end: Date };
 
 export interface SiteData {
   /** Newest first by issue date. */
@@ -22,6 +29,20 @@ export interface SiteData {
   stories: Story[];
   /** In footer order, then by slug. */
   pages: Page[];
+  /** Events not yet over at build time, soonest first. */
+  upcomingEvents: SiteEvent[];
+  /** Events over at build time, most recent first. */
+  pastEvents: SiteEvent[];
+  /** Guides in category order, then by title. */
+  services: Service[];
+  /** Guides that cite each policy, by policy slug. */
+  servicesByPolicy: Map<string, Service[]>;
+  /** By province, city and title. */
+  stations: Station[];
+  /** Newest first. */
+  projects: Project[];
+  /** Stories of members who took part in each project, by project slug. */
+  storiesByProject: Map<string, Story[]>;
   relations: Map<string, PolicyLinks>;
   /** Other versions of a policy (amended or superseded ones and their successors). */
   versions: Map<string, string[]>;
@@ -46,13 +67,18 @@ export function loadSite(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const now = buildDate();
   const production = !import.meta.env.SHOW_UNPUBLISHED;
-  const [allPolicies, allCourses, allLessons, allStories, allPages] = await Promise.all([
-    getCollection('policies'),
-    getCollection('courses'),
-    getCollection('lessons'),
-    getCollection('stories'),
-    getCollection('pages'),
-  ]);
+  const [allPolicies, allCourses, allLessons, allStories, allPages, allEvents, allServices, allStations, allProjects] =
+    await Promise.all([
+      getCollection('policies'),
+      getCollection('courses'),
+      getCollection('lessons'),
+      getCollection('stories'),
+      getCollection('pages'),
+      getCollection('events'),
+      getCollection('services'),
+      getCollection('stations'),
+      getCollection('projects'),
+    ]);
   const live = <T extends { data: { draft: boolean; publishDate?: Date | undefined } }>(entries: T[]) =>
     entries.filter((entry) => isPublished(entry.data, now, production));
 
@@ -76,12 +102,58 @@ async function load(): Promise<SiteData> {
     (a, b) => (a.data.navOrder ?? Infinity) - (b.data.navOrder ?? Infinity) || a.id.localeCompare(b.id),
   );
 
+  const events = live(allEvents).map((entry): SiteEvent => ({ ...entry, ...eventInstants(entry.data) }));
+  const upcomingEvents = events
+    .filter((e) => e.end.getTime() > now.getTime())
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  const pastEvents = events
+    .filter((e) => e.end.getTime() <= now.getTime())
+    .sort((a, b) => b.start.getTime() - a.start.getTime() || a.id.localeCompare(b.id));
+  const services = live(allServices).sort(
+    (a, b) =>
+      SERVICE_CATEGORIES.indexOf(a.data.category) - SERVICE_CATEGORIES.indexOf(b.data.category) ||
+      a.data.title.localeCompare(b.data.title, 'zh-CN') ||
+      a.id.localeCompare(b.id),
+  );
+  const stations = live(allStations).sort(
+    (a, b) =>
+      a.data.province.localeCompare(b.data.province, 'zh-CN') ||
+      a.data.city.localeCompare(b.data.city, 'zh-CN') ||
+      a.data.title.localeCompare(b.data.title, 'zh-CN') ||
+      a.id.localeCompare(b.id),
+  );
+  const projects = newestFirst(
+    live(allProjects),
+    (p) => p.data.publishDate,
+    (p) => p.id,
+  );
+
+  const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
+  const linkTo = (kind: string, published: { id: string }[], all: { id: string }[]) => {
+    const [publishedIds, allIds] = [ids(published), ids(all)];
+    return (from: Link['from'], field: string, targets: string[]): Link => ({
+      from,
+      field,
+      kind,
+      targets,
+      published: publishedIds,
+      all: allIds,
+    });
+  };
+  const toLesson = linkTo('lesson', lessons, allLessons);
+  const toPolicy = linkTo('policy', policies, allPolicies);
+  const toProject = linkTo('project', projects, allProjects);
   const errors = findReferenceErrors({
     policies,
     courses,
     lessons,
     pages,
-    allIds: { policies: new Set(allPolicies.map((p) => p.id)), courses: new Set(allCourses.map((c) => c.id)) },
+    allIds: { policies: ids(allPolicies), courses: ids(allCourses) },
+    links: [
+      ...events.map((e) => toLesson(e, 'lesson', e.data.lesson ? [e.data.lesson] : [])),
+      ...services.map((s) => toPolicy(s, 'policies', s.data.policies)),
+      ...stories.map((s) => toProject(s, 'projects', s.data.projects)),
+    ],
   });
   if (errors.length > 0) {
     throw new Error(`Invalid content references:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -91,6 +163,15 @@ async function load(): Promise<SiteData> {
   for (const lesson of lessons) lessonsByCourse.get(lesson.data.course)?.push(lesson);
   for (const list of lessonsByCourse.values()) list.sort((a, b) => a.data.order - b.data.order);
 
+  const servicesByPolicy = new Map<string, Service[]>();
+  for (const service of services)
+    for (const policy of service.data.policies)
+      servicesByPolicy.set(policy, [...(servicesByPolicy.get(policy) ?? []), service]);
+  const storiesByProject = new Map<string, Story[]>();
+  for (const story of stories)
+    for (const project of story.data.projects)
+      storiesByProject.set(project, [...(storiesByProject.get(project) ?? []), story]);
+
   return {
     policies,
     courses,
@@ -98,6 +179,13 @@ async function load(): Promise<SiteData> {
     lessonsByCourse,
     stories,
     pages,
+    upcomingEvents,
+    pastEvents,
+    services,
+    servicesByPolicy,
+    stations,
+    projects,
+    storiesByProject,
     relations: policyLinks(policies),
     versions: versionGroups(policies),
     policyById: new Map(policies.map((p) => [p.id, p])),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, publishing, summary, title, topics } from './common';
+import { date, publishing, slug, summary, title, topics } from './common';
 
 export const storySchema = z.object({
   /** Headline of the story. */
@@ -28,6 +28,8 @@ export const storySchema = z.object({
   }),
   /** Topic tags for filtering and search. */
   topics,
+  /** Slugs of the home-town projects (回乡服务) the member took part in. */
+  projects: z.array(slug).default([]),
   /** Shown on the home page when true. */
   featured: z.boolean().default(false),
   ...publishing,
