@@ -17,6 +17,8 @@ export const SITE = {
    * The SITE_BASE environment variable overrides it (used by the sub-path test build).
    */
   base: process.env.SITE_BASE ?? '/',
+  /** The organization's time zone (IANA): the default for events and the calendar feed. */
+  timeZone: 'Asia/Shanghai',
   /** Contact block in the footer. */
   contact: {
     office: '县委组织部流动党员服务中心（示例）',
@@ -61,6 +63,9 @@ export const SITE = {
     { key: 'nav.home', path: '/' },
     { key: 'nav.courses', path: '/courses/' },
     { key: 'nav.policies', path: '/policies/' },
+    { key: 'nav.events', path: '/events/' },
+    { key: 'nav.services', path: '/services/' },
+    { key: 'nav.stations', path: '/stations/' },
     { key: 'nav.stories', path: '/stories/' },
     { key: 'nav.report', path: '/report-in/' },
     { key: 'nav.about', path: '/about/' },

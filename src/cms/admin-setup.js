@@ -184,6 +184,15 @@ CMS.registerEventListener({
         }
       }
     });
+    // An event ends after it starts and can be joined; both times are in its one zone, and
+    // "YYYY-MM-DD HH:mm" strings sort as the times do.
+    if (entry.get('collection') === 'events') {
+      const start = String(value(entry, ['start']) || '');
+      const end = String(value(entry, ['end']) || '');
+      if (start && end && end <= start) throw new Error(STRINGS['cms.rule.eventEnd'].replace('{start}', start));
+      const join = value(entry, ['join']) || {};
+      if (!join.url && !join.meetingId) throw new Error(STRINGS['cms.rule.eventJoin']);
+    }
     return data;
   },
 });

@@ -155,6 +155,9 @@ async function load(): Promise<SiteData> {
       ...stories.map((s) => toProject(s, 'projects', s.data.projects)),
     ],
   });
+  // /events/calendar.ics is the feed; an event with that slug would collide with it.
+  for (const event of events)
+    if (event.id === 'calendar') errors.push(`${event.filePath ?? event.id}: field "slug": "calendar" is reserved`);
   if (errors.length > 0) {
     throw new Error(`Invalid content references:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }

@@ -81,3 +81,41 @@ export function storyLd(p: { url: string; title: string; summary: string; publis
     publisher: organization(p.publisher),
   };
 }
+
+export function eventLd(p: {
+  url: string;
+  title: string;
+  summary: string;
+  start: Date;
+  end: Date;
+  organizer: string;
+  joinUrl?: string | undefined;
+  cancelled: boolean;
+}): Thing {
+  return defined({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: p.title,
+    description: p.summary,
+    url: p.url,
+    inLanguage: 'zh-CN',
+    startDate: p.start.toISOString(),
+    endDate: p.end.toISOString(),
+    eventStatus: p.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    location: { '@type': 'VirtualLocation', url: p.joinUrl ?? p.url },
+    organizer: organization(p.organizer),
+  });
+}
+
+export function serviceLd(p: { url: string; title: string; summary: string; steps: string[] }): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'HowTo',
+    name: p.title,
+    description: p.summary,
+    url: p.url,
+    inLanguage: 'zh-CN',
+    step: p.steps.map((text, i) => ({ '@type': 'HowToStep', position: i + 1, text })),
+  };
+}

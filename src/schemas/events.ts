@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isTimeZone, LOCAL_TIME_PATTERN, parseLocalTime, zonedInstant } from '../lib/event-time';
-import { publishing, slug, summary, title, topics } from './common';
+import { date, publishing, slug, summary, title, topics } from './common';
 
 /** How an event takes place; the labels are event.format.* in the strings file. */
 export const EVENT_FORMATS = ['live-lesson', 'discussion', 'video-meeting'] as const;
@@ -58,6 +58,8 @@ export const eventSchema = z
     cancelled: z.boolean().default(false),
     topics,
     ...publishing,
+    /** When the event was announced: the events feed lists it from then. */
+    publishDate: date,
   })
   .superRefine((event, ctx) => {
     const start = parseLocalTime(event.start);

@@ -30,6 +30,12 @@ const CASES: { fixture: string; file: string; field: RegExp }[] = [
   },
   { fixture: 'non-ascii-slug-field', file: 'pages/about.md', field: /field "slug" is "关于我们"/ },
   { fixture: 'no-consent', file: 'stories/sample-story.md', field: /consent\.given: must be true/ },
+  { fixture: 'event-end-before-start', file: 'events/sample-event.md', field: /end: must be after the start/ },
+  {
+    fixture: 'unknown-cited-policy',
+    file: 'services/sample-guide.md',
+    field: /field "policies": no policy has the slug "no-such-rule"/,
+  },
   // An MDX body is content, not code that runs at build time.
   { fixture: 'mdx-import', file: 'lessons/sample-lesson.mdx', field: /An import or export is not allowed/ },
   // MDX syntax errors point at the body by line and column.
@@ -79,7 +85,12 @@ describe('fixture builds', () => {
     expect(file('feeds/policies.xml')).toContain('https://example.org/policies/sample-rule/');
     expect(file('feeds/stories.xml')).not.toContain('draft-story');
     expect(file('feeds/stories.xml')).toContain('https://example.org/stories/sample-story/');
-    expect(file('sitemap.xml')).not.toMatch(/future-notice|draft-story/);
+    expect(file('feeds/events.xml')).toContain('https://example.org/events/sample-event/');
+    expect(file('feeds/events.xml')).not.toMatch(/draft-event|future-event/);
+    expect(file('events/calendar.ics')).toContain('UID:sample-event@example.org');
+    expect(file('events/calendar.ics')).not.toMatch(/draft-event|future-event/);
+    expect(built('events/future-event')).toBeUndefined();
+    expect(file('sitemap.xml')).not.toMatch(/future-notice|draft-story|draft-event|future-event/);
     expect(file('sitemap.xml')).toContain('<loc>https://example.org/stories/sample-story/</loc>');
   });
 });

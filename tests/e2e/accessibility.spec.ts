@@ -41,7 +41,13 @@ test('every page is in Chinese and has a single h1', async ({ page }) => {
 });
 
 test('links and buttons are at least 44 px tall', async ({ page }) => {
-  for (const path of [PAGE_TYPES.home, PAGE_TYPES.lesson, PAGE_TYPES.policyList]) {
+  for (const path of [
+    PAGE_TYPES.home,
+    PAGE_TYPES.lesson,
+    PAGE_TYPES.policyList,
+    PAGE_TYPES.stations,
+    PAGE_TYPES.event,
+  ]) {
     await page.goto(path);
     const small = await page.locator('a:visible, button:visible, summary:visible').evaluateAll((elements) =>
       elements

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ASTRO, NODE, ROOT } from '../support/fixture-site';
 import { frontmatter } from '../support/frontmatter';
+import { eventSchema } from '../../src/schemas/events';
 import { lessonSchema } from '../../src/schemas/lessons';
 import { SITE } from '../../src/site.config';
 
@@ -208,6 +209,33 @@ test('the CMS refuses a quiz answer that names no option, as the build does @des
   expect(frontmatter(lessonFile('constitution-overview')).quiz).not.toEqual(
     expect.arrayContaining([expect.objectContaining({ answer: 7 })]),
   );
+});
+
+test('the CMS refuses an event that ends before it starts, as the build does @desktop', async ({ page }) => {
+  const file = join(repo, 'content/events/2027-01-dangri-chongwen-shici.md');
+  const before = readFileSync(file, 'utf8');
+  await openCms(page, '#/collections/events/entries/2027-01-dangri-chongwen-shici');
+  const end = page.getByLabel('结束时间');
+  await expect(end).toBeVisible();
+  await end.fill('2027-01-09T18:00');
+  await publish(page);
+  await expect(page.getByText(/结束时间必须晚于开始时间/)).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+
+  // A later end is saved as the local time the schema reads, and the entry stays valid.
+  await end.fill('2027-01-09T21:30');
+  await publish(page);
+  // (Read until the write is complete: decap-server replaces the file's content.)
+  const saved = () => {
+    try {
+      return frontmatter(file).end;
+    } catch {
+      return undefined;
+    }
+  };
+  await expect.poll(saved, { timeout: 15_000 }).toBe('2027-01-09 21:30');
+  expect(eventSchema.safeParse(frontmatter(file)).error?.issues ?? []).toEqual([]);
 });
 
 test('the admin loads nothing from another origin but the local backend @desktop', async ({ page }) => {

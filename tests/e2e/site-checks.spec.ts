@@ -177,7 +177,7 @@ for (const [name, site] of Object.entries(SITES)) {
       const path = decodeURIComponent(url.slice(root.length));
       return existsSync(join(site.dir, path, 'index.html'));
     };
-    for (const feed of ['policies', 'lessons', 'stories']) {
+    for (const feed of ['policies', 'lessons', 'stories', 'events']) {
       const xml = readFileSync(join(site.dir, 'feeds', `${feed}.xml`), 'utf8');
       expect(XMLValidator.validate(xml), feed).toBe(true);
       const parsed = new XMLParser({ ignoreAttributes: false, isArray: (tag) => tag === 'entry' }).parse(xml).feed;
@@ -192,7 +192,7 @@ for (const [name, site] of Object.entries(SITES)) {
     );
     for (const loc of locs) expect(exists(loc), loc).toBe(true);
     const detailPages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      /^(policies|lessons|stories|courses)\/[^/]+\/index\.html$/.test(f.replace(/\\/g, '/')),
+      /^(policies|lessons|stories|courses|events|services|hometown)\/[^/]+\/index\.html$/.test(f.replace(/\\/g, '/')),
     );
     for (const page of detailPages) expect(locs).toContain(`${root}${page.replace(/index\.html$/, '')}`);
     expect(locs.some((loc) => /\/(admin|me|search|offline)\//.test(loc))).toBe(false);
@@ -203,6 +203,9 @@ for (const [name, site] of Object.entries(SITES)) {
       lessons: 'LearningResource',
       stories: 'Article',
       courses: 'Course',
+      events: 'Event',
+      services: 'HowTo',
+      hometown: 'Article',
     };
     for (const page of detailPages) {
       const html = readFileSync(join(site.dir, page), 'utf8');

@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.ics': 'text/calendar; charset=utf-8',
   '.png': 'image/png',
   '.mp3': 'audio/mpeg',
   '.pdf': 'application/pdf',
@@ -21,7 +22,7 @@ const TYPES: Record<string, string> = {
 
 // Text is sent gzip-compressed to a client that accepts it, as any static host does (nginx
 // `gzip on`, GitHub Pages); Pagefind's own files are compressed already.
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.yml', '.svg', '.xml', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.yml', '.svg', '.xml', '.txt', '.webmanifest', '.ics']);
 
 /** The rules of a `_headers` file: a path pattern (trailing * matches any rest), then its headers. */
 function readHeaderRules(root: string): { pattern: string; headers: Record<string, string> }[] {

@@ -6,7 +6,7 @@ import { paths, withBase } from '../../lib/paths';
 import { SITE } from '../../site.config';
 
 // Atom feeds of what is published (drafts and future entries are left out by loadSite).
-const FEEDS = ['policies', 'lessons', 'stories'] as const;
+const FEEDS = ['policies', 'lessons', 'stories', 'events'] as const;
 type FeedName = (typeof FEEDS)[number];
 
 export const getStaticPaths = (() => FEEDS.map((feed) => ({ params: { feed } }))) satisfies GetStaticPaths;
@@ -38,8 +38,21 @@ export const GET: APIRoute = async ({ params }) => {
         updated: story.data.publishDate,
         summary: story.data.summary,
       })),
+    // An event enters the feed when it is announced, not when it takes place.
+    events: () =>
+      [...site.upcomingEvents, ...site.pastEvents].map((event) => ({
+        title: event.data.title,
+        url: absolute(paths.event(event.id)),
+        updated: event.data.publishDate,
+        summary: event.data.summary,
+      })),
   };
-  const home = { policies: paths.policies(), lessons: paths.courses(), stories: paths.stories() }[feed];
+  const home = {
+    policies: paths.policies(),
+    lessons: paths.courses(),
+    stories: paths.stories(),
+    events: paths.events(),
+  }[feed];
   const xml = atomFeed({
     title: `${SITE.title} · ${t(`feed.${feed}`)}`,
     subtitle: t(`feed.${feed}.subtitle`),
