@@ -67,7 +67,7 @@ test('a phone gets a compact menu that opens, and closes on Escape @phone', asyn
 test('a desktop shows the navigation without a menu button @desktop', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('button', { name: '菜单' })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveCount(6);
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveCount(9);
 });
 
 test('without JavaScript the navigation is always shown', async ({ browser }) => {
