@@ -45,11 +45,36 @@ test('the 简/繁 switch converts the visible text and persists', async ({ page 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('the language is Traditional Chinese before any module runs', async ({ page }) => {
+test('a reader of Traditional characters never sees the page in Simplified ones first', async ({ page }) => {
+  await chooseTraditional(page);
+  // Before every frame is drawn, until the page is converted: is Simplified text visible?
+  await page.addInitScript(() => {
+    const seen = ((window as unknown as { simplifiedSeen: string[] }).simplifiedSeen = []);
+    const check = () => {
+      const h1 = document.querySelector('h1');
+      if (h1?.textContent?.includes('黨')) return;
+      if (h1 && getComputedStyle(h1).visibility === 'visible') seen.push(h1.textContent ?? '');
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  for (const path of [PAGE_TYPES.lesson, PAGE_TYPES.policy]) {
+    await page.goto(path);
+    await expect(heading(page)).toContainText('黨');
+    expect(await page.evaluate(() => (window as unknown as { simplifiedSeen: string[] }).simplifiedSeen)).toEqual([]);
+  }
+});
+
+test('the language is Traditional Chinese before any module runs, and the text shows without them', async ({
+  page,
+}) => {
   await chooseTraditional(page);
   await page.route('**/_astro/*.js', (route) => route.abort());
   await page.goto(PAGE_TYPES.lesson);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  // Held back for a second at most.
+  await expect(heading(page)).toBeVisible();
+  await expect(heading(page)).toHaveText('认识党章：全党的根本行为规范');
 });
 
 test('text the page adds later is converted too, and typed text is left alone', async ({ page }) => {
@@ -132,6 +157,17 @@ test('the header fits a 360 px phone with the switch in it @phone', async ({ pag
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // It shares a row with the other buttons: the header is no taller for it.
+    const heights = await page.evaluate(() => {
+      const header = document.querySelector('header')!;
+      const button = header.querySelector<HTMLElement>('.app-script-toggle')!;
+      const withSwitch = header.getBoundingClientRect().height;
+      button.style.display = 'none';
+      const without = header.getBoundingClientRect().height;
+      button.style.display = '';
+      return { withSwitch, without };
+    });
+    expect(heights.withSwitch).toBe(heights.without);
   }
 });
 
