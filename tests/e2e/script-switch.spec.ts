@@ -49,7 +49,8 @@ test('a reader of Traditional characters never sees the page in Simplified ones 
   await chooseTraditional(page);
   // Before every frame is drawn, until the page is converted: is Simplified text visible?
   await page.addInitScript(() => {
-    const seen = ((window as unknown as { simplifiedSeen: string[] }).simplifiedSeen = []);
+    const seen: string[] = [];
+    (window as unknown as { simplifiedSeen: string[] }).simplifiedSeen = seen;
     const check = () => {
       const h1 = document.querySelector('h1');
       if (h1?.textContent?.includes('黨')) return;
