@@ -37,6 +37,7 @@ test('the 简/繁 switch converts the visible text and persists', async ({ page 
   // Back to Simplified: in place, and for the pages after.
   await toggle(page).click();
   await expect(heading(page)).toHaveText('清源县流动党员教育管理服务办法');
+  await expect(page).toHaveTitle(/^清源县流动党员教育管理服务办法 - 流动党员学习园地$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
   await expect(toggle(page)).toHaveAccessibleName('繁体字显示');
