@@ -8,3 +8,9 @@ declare module 'opencc-js/dict/TSCharacters' {
   const table: string;
   export default table;
 }
+
+/** OpenCC's dictionaries: "from to|from to|..." (STCharacters, TWVariants, ...). */
+declare module 'opencc-js/dict/*' {
+  const table: string;
+  export default table;
+}

@@ -267,7 +267,8 @@ class SearchPage extends HTMLElement {
     if (!found || (found.results.length === 0 && /[\u3400-\u9fff]/.test(query))) {
       const simplified = toSimplified(query, await this.loadTable());
       if (simplified !== query) {
-        notes.push(fill(this.labels.converted, { query: simplified }));
+        // A reader of the site in Traditional characters (the 简/繁 switch) expects it; others are told.
+        if (document.documentElement.lang !== 'zh-Hant') notes.push(fill(this.labels.converted, { query: simplified }));
         query = simplified;
         text = withoutArticle(query);
         ({ words, dropped } = wordsOf(text, everyday));
