@@ -25,11 +25,21 @@ async function savePages(urls: string[]): Promise<number> {
   return saved;
 }
 
+/** Runs `task` once the page has loaded and the browser is idle, so reading starts first. */
+function whenIdle(task: () => void) {
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 200);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(() => {
-    // The first page of a visit comes before the worker: save it too, so that it reads offline.
-    if (!navigator.serviceWorker.controller && 'caches' in window)
-      savePages([location.pathname]).catch(() => undefined);
+  whenIdle(() => {
+    void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(() => {
+      // The first page of a visit comes before the worker: save it too, so that it reads offline.
+      if (!navigator.serviceWorker.controller && 'caches' in window)
+        savePages([location.pathname]).catch(() => undefined);
+    });
   });
 }
 

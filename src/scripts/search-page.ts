@@ -155,7 +155,9 @@ class SearchPage extends HTMLElement {
     // Filters open beside the results on wide screens, folded on phones.
     if (window.matchMedia('(min-width: 64rem)').matches) this.el<HTMLDetailsElement>('details').open = true;
     this.restore();
-    void this.update(false);
+    // The first search waits for the page to be drawn: the form shows at once, and the index
+    // loads in tasks of its own rather than in the one that runs the page's scripts.
+    requestAnimationFrame(() => setTimeout(() => void this.update(false)));
   }
 
   /** Reads the state from the address: q, sort and one value per filter. */
