@@ -368,12 +368,21 @@ class SearchPage extends HTMLElement {
   }
 
   private async renderMore() {
-    const next = this.results.slice(this.shown, this.shown + PAGE);
+    const results = this.results;
+    const next = results.slice(this.shown, this.shown + PAGE);
     this.shown += next.length;
-    const items = await Promise.all(next.map(async (result) => this.item(await result.data())));
-    this.el('[data-results]').append(...items);
+    const list = this.el('[data-results]');
+    // Fetched together, drawn one a frame: a phone lays out one result's Chinese text at a
+    // time instead of all five in one long task that would hold up a tap.
+    const data = next.map((result) => result.data());
+    for (const pending of data) {
+      const item = this.item(await pending);
+      if (this.results !== results) return;
+      list.append(item);
+      if (!document.hidden) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    }
     const more = this.el<HTMLButtonElement>('[data-more]');
-    more.hidden = this.shown >= this.results.length;
+    more.hidden = this.shown >= results.length;
   }
 
   private link(url: string, id?: string): string {

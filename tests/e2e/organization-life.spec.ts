@@ -132,3 +132,19 @@ test.describe('home-town projects', () => {
     await expect(page.getByRole('article').first()).toBeVisible();
   });
 });
+
+test('a past event offers its recording, a cancelled one says so and offers no way to join', async ({ page }) => {
+  await page.goto(PAGE_TYPES.pastEvent);
+  await expect(page.getByText('已结束', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: '活动回放' }).getByRole('link', { name: '观看回放' })).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  );
+  await expect(page.getByRole('link', { name: '进入会议或直播' })).toHaveCount(0);
+  await page.goto(PAGE_TYPES.cancelledEvent);
+  await expect(page.getByText('本次活动已取消')).toBeVisible();
+  await expect(page.getByRole('link', { name: '进入会议或直播' })).toHaveCount(0);
+  await page.goto(PAGE_TYPES.eventList);
+  const past = page.getByRole('region', { name: '往期活动' });
+  await expect(past.getByRole('link', { name: /东莞|讨薪|欠薪|维权/ }).first()).toBeVisible();
+});

@@ -15,6 +15,8 @@ export const PAGE_TYPES = {
   page: '/report-in/',
   eventList: '/events/',
   event: '/events/2027-01-dangri-chongwen-shici/',
+  pastEvent: '/events/2026-09-dongguan-qianxin-weiquan-zuotan/',
+  cancelledEvent: '/events/2027-03-fanxiang-chuangye-zhengce-jiedu/',
   serviceList: '/services/',
   service: '/services/unpaid-wages/',
   stations: '/stations/',
