@@ -373,7 +373,9 @@ class SearchPage extends HTMLElement {
     this.shown += next.length;
     const list = this.el('[data-results]');
     // Fetched together, drawn one a frame: a phone lays out one result's Chinese text at a
-    // time instead of all five in one long task that would hold up a tap.
+    // time instead of all five in one long task that would hold up a tap. The list is busy
+    // meanwhile, so assistive technology (and tests) wait for the whole batch.
+    list.setAttribute('aria-busy', 'true');
     const data = next.map((result) => result.data());
     for (const pending of data) {
       const item = this.item(await pending);
@@ -381,6 +383,7 @@ class SearchPage extends HTMLElement {
       list.append(item);
       if (!document.hidden) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
     }
+    list.removeAttribute('aria-busy');
     const more = this.el<HTMLButtonElement>('[data-more]');
     more.hidden = this.shown >= results.length;
   }

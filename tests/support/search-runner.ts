@@ -44,7 +44,9 @@ async function settled(page: Page) {
     () => {
       const text = document.querySelector('[data-status]')?.textContent ?? '';
       if (text === '' || text.includes('正在搜索')) return false;
-      return !text.startsWith('找到') || document.querySelector('[data-results] > li') !== null;
+      // Results are drawn one a frame; the list is aria-busy until the first five are all there.
+      const list = document.querySelector('[data-results]');
+      return !text.startsWith('找到') || (list?.querySelector('li') != null && !list.hasAttribute('aria-busy'));
     },
     undefined,
     { timeout: 20_000 },
