@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NODE, ROOT } from '../support/fixture-site';
-import { frontmatter } from '../support/frontmatter';
+import { frontmatterOnceWritten } from '../support/frontmatter';
 import { pageSchema } from '../../src/schemas/pages';
 
 // `npm run cms` (scripts/cms.ts) on a copy of the content: decap-server and `astro dev` start
@@ -62,8 +62,8 @@ test('npm run cms: an editor adds a page through the dev server and it lands in 
   await page.getByRole('menuitem', { name: '立即发布' }).click();
 
   const file = join(repo, 'content/pages/service-hours.md');
-  await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
-  const data = frontmatter(file);
+  await expect.poll(() => frontmatterOnceWritten(file), { timeout: 15_000 }).toBeDefined();
+  const data = frontmatterOnceWritten(file)!;
   expect(data).toMatchObject({ title: '流动党员服务站开放时间', slug: 'service-hours' });
   expect(pageSchema.safeParse(data).error?.issues ?? []).toEqual([]);
 });

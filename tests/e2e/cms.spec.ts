@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync }
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ASTRO, NODE, ROOT } from '../support/fixture-site';
-import { frontmatter } from '../support/frontmatter';
+import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 import { eventSchema } from '../../src/schemas/events';
 import { lessonSchema } from '../../src/schemas/lessons';
 import { SITE } from '../../src/site.config';
@@ -100,8 +100,8 @@ test('an editor creates a lesson: the file appears and the site builds it @deskt
   await expect(page.getByText('内容已保存')).toBeVisible();
 
   const file = lessonFile('cms-created-lesson');
-  await expect.poll(() => existsSync(file)).toBe(true);
-  const data = frontmatter(file);
+  await expect.poll(() => frontmatterOnceWritten(file)).toBeDefined();
+  const data = frontmatterOnceWritten(file)!;
   expect(data).toMatchObject({
     title: '在外地参加组织生活（CMS 测试）',
     course: 'party-constitution-basics',
@@ -144,7 +144,7 @@ test('an editor edits a lesson: only the title changes, the MDX body is kept byt
   await publish(page);
   await expect(page.getByText('内容已保存')).toBeVisible();
 
-  await expect.poll(() => frontmatter(file).title).toBe(`${String(data.title)}（修订）`);
+  await expect.poll(() => frontmatterOnceWritten(file)?.title).toBe(`${String(data.title)}（修订）`);
   const after = readFileSync(file, 'utf8');
   expect(after.slice(after.indexOf('\n---', 4) + 4).trim()).toBe(body.trim());
   const plain = (value: Record<string, unknown>) => {
@@ -226,15 +226,7 @@ test('the CMS refuses an event that ends before it starts, as the build does @de
   // A later end is saved as the local time the schema reads, and the entry stays valid.
   await end.fill('2027-01-09T21:30');
   await publish(page);
-  // (Read until the write is complete: decap-server replaces the file's content.)
-  const saved = () => {
-    try {
-      return frontmatter(file).end;
-    } catch {
-      return undefined;
-    }
-  };
-  await expect.poll(saved, { timeout: 15_000 }).toBe('2027-01-09 21:30');
+  await expect.poll(() => frontmatterOnceWritten(file)?.end, { timeout: 15_000 }).toBe('2027-01-09 21:30');
   expect(eventSchema.safeParse(frontmatter(file)).error?.issues ?? []).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { ROOT } from './fixture-site';
@@ -20,3 +20,15 @@ export function entries(collection: string, contentDir = join(ROOT, 'content')):
 }
 
 export const GOOD_FIXTURES = join(ROOT, 'tests/fixtures/content/good');
+
+/**
+ * The frontmatter of a file another process (decap-server) is writing, or undefined while it
+ * is missing or not yet whole: for expect.poll.
+ */
+export function frontmatterOnceWritten(file: string): Record<string, unknown> | undefined {
+  try {
+    return existsSync(file) ? frontmatter(file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
