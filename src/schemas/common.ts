@@ -42,3 +42,6 @@ export const title = z.string().trim().min(1, 'must not be empty').max(120);
 
 /** One-paragraph summary, used in listings, search results and the meta description. */
 export const summary = z.string().trim().min(1, 'must not be empty').max(300);
+
+/** A phone number to dial: digits, spaces and hyphens, with a leading + for abroad. */
+export const phone = z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, 'must be a phone number: digits, spaces, hyphens');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, publishing, summary, title, topics } from './common';
+import { date, phone, publishing, summary, title, topics } from './common';
 
 /** Where a home-town need stands; the labels are project.status.* in the strings file. */
 export const PROJECT_STATUSES = ['open', 'matched', 'done'] as const;
@@ -17,10 +17,7 @@ export const projectSchema = z.object({
   /** Whom to contact at home. */
   contact: z.object({
     name: line,
-    phone: z
-      .string()
-      .regex(/^\+?[0-9][0-9 -]{2,19}$/, 'must be a phone number: digits, spaces, hyphens')
-      .optional(),
+    phone: phone.optional(),
     email: z.email({ error: 'must be an e-mail address' }).optional(),
   }),
   status: z.enum(PROJECT_STATUSES).default('open'),

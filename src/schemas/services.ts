@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { publishing, slug, summary, title, topics } from './common';
+import { phone, publishing, slug, summary, title, topics } from './common';
 
 /** Groups on /services/, in this order; the labels are service.category.* in the strings file. */
 export const SERVICE_CATEGORIES = [
@@ -42,10 +42,7 @@ export const serviceSchema = z.object({
         /** e.g. 12348 公共法律服务热线. */
         name: line,
         /** Digits, spaces and hyphens; a leading + for abroad. */
-        phone: z
-          .string()
-          .regex(/^\+?[0-9][0-9 -]{2,19}$/, 'must be a phone number: digits, spaces, hyphens')
-          .optional(),
+        phone: phone.optional(),
         url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
       }),
     )

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { publishing } from './common';
+import { phone, publishing } from './common';
 
 /** What a place is; the labels are station.kind.* in the strings file. */
 export const STATION_KINDS = ['branch', 'station'] as const;
@@ -16,7 +16,7 @@ export const stationSchema = z.object({
   city: line,
   address: line,
   /** Digits, spaces and hyphens; shown as a tap-to-call link. */
-  phone: z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, 'must be a phone number: digits, spaces, hyphens'),
+  phone,
   /** e.g. 周一至周五 9:00–17:00，周六上午. */
   hours: line,
   /** What members can do there, e.g. 报到登记, 组织关系转接, 党费收缴. */
