@@ -10,6 +10,7 @@ import { staticHeaders } from './src/integrations/static-headers.ts';
 import { sitemapFile } from './src/integrations/sitemap.ts';
 import { sanitizeHtml } from './src/lib/sanitize-html.ts';
 import { t } from './src/lib/i18n.ts';
+import { CONTENT_COMPONENTS } from './src/lib/content-components.ts';
 
 // Tests build several sites side by side (sample, sub-path, bad-content fixtures).
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -49,12 +50,16 @@ export default defineConfig({
   markdown: {
     // Raw HTML in bodies is parsed into elements, then sanitized (src/lib/sanitize-html.ts).
     processor: satteri({
-      features: { rawHtml: true },
+      features: {
+        rawHtml: true,
+        gfm: { footnotes: { label: t('content.footnotes'), backLabel: t('content.footnoteBack') } },
+      },
       hastPlugins: [
         sanitizeHtml({
           frameOrigins: SITE.frameOrigins,
           siteOrigin: new URL(SITE.url).origin,
           frameTitle: t('embed.frameTitle'),
+          components: CONTENT_COMPONENTS,
           report: (message) => console.warn(`[sanitize] ${message}`),
         }),
       ],

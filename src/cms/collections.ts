@@ -1,3 +1,4 @@
+import { CONTENT_COMPONENTS } from '../lib/content-components';
 import { SLUG_PATTERN } from '../schemas/common';
 import { courseSchema } from '../schemas/courses';
 import { eventSchema } from '../schemas/events';
@@ -159,10 +160,15 @@ export const COLLECTIONS: CollectionSpec[] = [
 ];
 
 /**
- * MDX bodies are content: the build refuses imports, exports and {expressions} in them
- * (src/lib/sanitize-html.ts), so the CMS does too, before anything is saved.
+ * MDX bodies are content: the build refuses imports, exports, {expressions} (also as
+ * attributes and spreads) and any component but the site's own (src/lib/sanitize-html.ts), so
+ * the CMS does too, before anything is saved.
  */
-export const MDX_BODY_PATTERN = '^(?![\\s\\S]*(?:^|\\n)[ \\t]*(?:import|export)\\s)(?![\\s\\S]*\\{(?!/\\*))[\\s\\S]*$';
+const COMPONENT_NAMES = Object.keys(CONTENT_COMPONENTS).join('|');
+export const MDX_BODY_PATTERN =
+  '^(?![\\s\\S]*(?:^|\\n)[ \\t]*(?:import|export)\\s)(?![\\s\\S]*\\{(?!/\\*))' +
+  `(?![\\s\\S]*<\\/?(?!(?:${COMPONENT_NAMES})[\\s/>])[A-Z])` +
+  '(?![\\s\\S]*<\\/?[A-Za-z][\\w-]*[.:])[\\s\\S]*$';
 
 function bodyField(spec: CollectionSpec): CmsField {
   return {

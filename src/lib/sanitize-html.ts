@@ -1,23 +1,44 @@
-import type { Element, ElementContent, Properties } from 'hast';
-import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+import type { Element, ElementContent, Properties, RootContent } from 'hast';
+import type {
+  HastNode,
+  HastPluginDefinition,
+  HastPluginList,
+  HastVisitorContext,
+  MdxJsxAttributeNode as MdxJsxAttribute,
+  MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+} from 'satteri';
+import { isAllowedFrame, isOwnResource, isSafeLink } from './url-rules.ts';
+
+export { isAllowedFrame, isOwnResource, isSafeLink } from './url-rules.ts';
 
 /**
- * Sanitizes the HTML of Markdown and MDX bodies, as a Sätteri HAST plugin that runs on every
- * content entry (astro.config.mjs). Editors may paste HTML by mistake (from a web page, a Word
- * export, a chat); none of it may run a script, load from another site or break the page.
+ * Sanitizes the HTML of Markdown and MDX bodies. Editors may paste HTML by mistake (from a web
+ * page, a Word export, a chat), and anyone with an editor's account could write it on purpose:
+ * none of it may run code (at build time or in the reader's browser), load from another site,
+ * or change the page outside the content area.
  *
- * - Elements outside an allow-list are unwrapped (their text stays); the dangerous ones are
- *   dropped with their content: script, style, forms, plugins, SVG and MathML.
- * - Attributes outside an allow-list go: event handlers, `style` (the CSP forbids it anyway),
- *   `srcdoc`, `data-*` (the site's own scripts read data attributes).
- * - Links keep only http(s), mailto and tel URLs, relative paths and fragments.
- * - Images, audio and video load from the site itself only.
+ * Every node of the body gets the same rules, also what sits inside a removed or unwrapped
+ * element: where an element must change, its whole subtree is replaced by a copy cleaned in
+ * one walk (sanitizeNodes).
+ *
+ * - Elements outside an allow-list are unwrapped (their content stays, cleaned); the dangerous
+ *   ones are dropped with their content: script, style, forms, plugins, SVG and MathML.
+ * - Attributes outside an allow-list go: event handlers, `style`, `srcset`, `srcdoc`, `data-*`
+ *   (the site's own scripts read data attributes). Classes go too, except the few that the
+ *   Markdown pipeline writes itself: the site's stylesheet must not be usable from content.
+ * - Ids written in content get the `user-content-` prefix (as GitHub does, and as footnotes
+ *   already have), so they cannot collide with the page's own ids or article anchors; links
+ *   to them inside the body follow.
+ * - Links keep only http(s), mailto and tel URLs, relative paths and fragments; images, audio
+ *   and video load from the site itself only (url-rules.ts).
  * - An iframe stays only when its address is https on an origin of `frameOrigins` (the site
  *   config), and then it is sandboxed and loads lazily.
- * - In MDX, the site's components (capitalized tags) are left to the page; lowercase tags get
- *   the same rules, and attributes written as `{expressions}` or spreads are dropped.
- *   Imports, exports and `{expressions}` in the body are an error: an MDX body is content,
- *   not code, and would otherwise run at build time.
+ * - MDX: only the site's components may be used (`components`, with their attributes), and
+ *   anything in braces is code that would run at build time: an import, an export, a
+ *   `{expression}` in the text, an attribute written as `{…}` or a `{...spread}` is an error
+ *   naming the file. `{/* comments *\/}` are the one exception.
  *
  * Each removal is reported, naming the file, so an editor learns what the page lost.
  */
@@ -30,6 +51,13 @@ export interface SanitizeOptions {
   report: (message: string) => void;
   /** Title given to an embedded frame that has none (screen readers announce it). */
   frameTitle: string;
+  /** The components an MDX body may use, each with the attributes it takes (all plain text). */
+  components?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Content that is code: the build stops, naming the file, rather than run or drop it. */
+export class ContentCodeError extends Error {
+  override name = 'ContentCodeError';
 }
 
 const ALLOWED = new Set(
@@ -49,10 +77,16 @@ const DROPPED = new Set(
   ).split(' '),
 );
 
+/** Only meaningful inside audio or video; elsewhere (a <picture>, say) they are dropped. */
+const MEDIA_CHILDREN = new Set(['source', 'track']);
+const MEDIA = new Set(['audio', 'video']);
+
 const GLOBAL_ATTRIBUTES = new Set(['id', 'className', 'title', 'lang', 'dir', 'role', 'hidden', 'translate']);
 
 const ELEMENT_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href', 'hrefLang', 'rel', 'download'],
+  // The footnote markers are the pipeline's own; no script of the site reads them.
+  a: ['href', 'hrefLang', 'rel', 'download', 'dataFootnoteRef', 'dataFootnoteBackref'],
+  section: ['dataFootnotes'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
   ol: ['start', 'reversed', 'type'],
   li: ['value'],
@@ -76,12 +110,23 @@ const ELEMENT_ATTRIBUTES: Record<string, string[]> = {
   iframe: ['src', 'title', 'width', 'height', 'allowFullScreen'],
 };
 
+/** Classes the Markdown pipeline itself writes (footnotes, task lists); content may not add others. */
+const PIPELINE_CLASSES = new Set([
+  'footnotes',
+  'sr-only',
+  'contains-task-list',
+  'task-list-item',
+  'data-footnote-backref',
+]);
+
+/** Prefix of ids that come from content (footnotes already use it). */
+export const CONTENT_ID_PREFIX = 'user-content-';
+/** The one id of the footnotes section that the pipeline writes without the prefix. */
+const PIPELINE_IDS = new Set(['footnote-label']);
+
 /** Attributes holding a URL: links may leave the site, `src`-like ones may not. */
 const LINK_ATTRIBUTES = new Set(['href', 'cite']);
 const LOAD_ATTRIBUTES = new Set(['src', 'poster']);
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const LOCAL = 'https://local.invalid';
-const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif);base64,/i;
 
 /** JSX spells some attributes as HTML does; they map onto the hast property names above. */
 const JSX_NAMES: Record<string, string> = {
@@ -96,47 +141,24 @@ const JSX_NAMES: Record<string, string> = {
   playsinline: 'playsInline',
 };
 
-/** What a URL is, once control characters and spaces that browsers ignore are gone. */
-function parseUrl(value: string): URL | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  try {
-    return new URL(cleaned, `${LOCAL}/`);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a link may point there: the web, mail and phone, or the site itself. */
-export function isSafeLink(value: string): boolean {
-  const url = parseUrl(value);
-  return url !== undefined && LINK_PROTOCOLS.has(url.protocol);
-}
-
-/** Whether an element may load this address: the site's own files only (and inline images). */
-export function isOwnResource(value: string, tag: string, siteOrigin?: string): boolean {
-  if (tag === 'img' && DATA_IMAGE.test(value.trim())) return true;
-  const url = parseUrl(value);
-  if (!url) return false;
-  return url.origin === LOCAL || (siteOrigin !== undefined && url.origin === siteOrigin);
-}
-
-/** Whether an iframe may show this page: https, on an allowed origin. */
-export function isAllowedFrame(value: string, frameOrigins: readonly string[]): boolean {
-  const url = parseUrl(value);
-  return url !== undefined && url.protocol === 'https:' && frameOrigins.includes(url.origin);
-}
-
 type Verdict =
   | { action: 'keep'; properties: Properties; removed: string[] }
   | { action: 'unwrap'; reason: string }
   | { action: 'drop'; reason: string };
 
-/** The rules for one element, independent of how the tree is walked. */
-export function judgeElement(tag: string, properties: Properties, options: SanitizeOptions): Verdict {
+const tokens = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
+
+/**
+ * The rules for one element, independent of how the tree is walked. `parent` is the tag of
+ * the nearest kept element above it ('' at the top of the body).
+ */
+export function judgeElement(tag: string, properties: Properties, options: SanitizeOptions, parent = ''): Verdict {
   const name = tag.toLowerCase();
   if (DROPPED.has(name)) return { action: 'drop', reason: `<${name}>` };
   if (!ALLOWED.has(name)) return { action: 'unwrap', reason: `<${name}>` };
+  if (MEDIA_CHILDREN.has(name) && !MEDIA.has(parent))
+    return { action: 'drop', reason: `<${name}> outside audio or video` };
 
   const allowed = ELEMENT_ATTRIBUTES[name] ?? [];
   const kept: Properties = {};
@@ -148,11 +170,17 @@ export function judgeElement(tag: string, properties: Properties, options: Sanit
       // GFM writes column alignment as a style; the site's CSS does it by class instead.
       const align =
         key === 'style' && (name === 'td' || name === 'th') && /^text-align:\s*(left|center|right)/.exec(String(value));
-      if (align) kept.className = [`app-align-${align[1]}`];
+      if (align) kept.className = [...tokens(kept.className ?? []), `app-align-${align[1]}`];
       else removed.push(key);
       continue;
     }
     const text = Array.isArray(value) ? value.join(' ') : String(value);
+    if (key === 'className') {
+      const classes = tokens(value).filter((c) => PIPELINE_CLASSES.has(c));
+      if (classes.length < tokens(value).length) removed.push(`class="${text}"`);
+      if (classes.length) kept.className = [...tokens(kept.className ?? []), ...classes];
+      continue;
+    }
     if (LINK_ATTRIBUTES.has(key) && !isSafeLink(text)) {
       removed.push(`${key}="${text}"`);
       continue;
@@ -165,6 +193,8 @@ export function judgeElement(tag: string, properties: Properties, options: Sanit
   }
 
   if (name === 'input' && !(kept.type === 'checkbox' && kept.disabled)) return { action: 'drop', reason: '<input>' };
+  // A source or track with nothing to load is what is left of a srcset: nothing.
+  if (MEDIA_CHILDREN.has(name) && kept.src === undefined) return { action: 'drop', reason: `<${name}> without src` };
   if (name === 'iframe') {
     const src = String(kept.src ?? '');
     if (!isAllowedFrame(src, options.frameOrigins)) return { action: 'drop', reason: `<iframe src="${src}">` };
@@ -177,108 +207,295 @@ export function judgeElement(tag: string, properties: Properties, options: Sanit
 }
 
 type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+type MdxAttribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
+/** Any node of a body as Sätteri hands it over (hast plus the MDX node types). */
+type BodyNode = RootContent | MdxElement | { type: string; value?: unknown; children?: unknown };
 
-/**
- * Converts a lowercase MDX tag's attributes to hast properties, dropping what cannot be checked;
- * `names` remembers how each was spelled, to write the kept ones back unchanged.
- */
-function mdxProperties(
-  attributes: MdxElement['attributes'],
-  removed: string[],
-  names: Map<string, string>,
-): Properties {
-  const properties: Properties = {};
-  for (const attribute of attributes) {
-    const value = attribute.value;
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) removed.push('{...spread}');
-    else if (value !== null && value !== undefined && typeof value !== 'string') removed.push(`${attribute.name}={…}`);
-    else {
-      const key = JSX_NAMES[attribute.name] ?? attribute.name;
-      names.set(key, attribute.name);
-      properties[key] = value ?? true;
-    }
-  }
-  return properties;
+/** How a tree walk goes: what it reports, and the author ids it renames. */
+interface Walk {
+  options: SanitizeOptions;
+  file: string;
+  removed: string[];
+  /** Ids written in the content, before they get the prefix. */
+  authorIds: Set<string>;
 }
 
-/** Back to MDX attributes; added ones (the iframe's) are spelled as in HTML, as Astro renders MDX. */
-function mdxAttributes(properties: Properties, names: Map<string, string>): MdxElement['attributes'] {
-  return Object.entries(properties).map(([key, value]) => ({
+/** An MDX comment, {/* … *\/}, is the one expression a body may hold. */
+const isComment = (value: unknown) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(value ?? ''));
+
+function refuse(walk: Walk, what: string): never {
+  const components = Object.keys(walk.options.components ?? {}).map((name) => `<${name}>`);
+  const hint = components.length
+    ? ` Lessons use Markdown and the components the site provides (${components.join(', ')}).`
+    : '';
+  throw new ContentCodeError(`${walk.file}: ${what} is not allowed in a content body.${hint}`);
+}
+
+/** An id as written in the body, unless the pipeline wrote it (footnotes). */
+function authorId(value: unknown): string | undefined {
+  return typeof value === 'string' && !value.startsWith(CONTENT_ID_PREFIX) && !PIPELINE_IDS.has(value)
+    ? value
+    : undefined;
+}
+
+/** Prefixes an author's id, and a fragment link to one. */
+function renameIds(properties: Properties, walk: Walk): Properties {
+  const { id, href } = properties;
+  const renamed = { ...properties };
+  if (authorId(id) !== undefined) renamed.id = CONTENT_ID_PREFIX + String(id);
+  if (typeof href === 'string' && href.startsWith('#') && walk.authorIds.has(safeDecode(href.slice(1))))
+    renamed.href = `#${CONTENT_ID_PREFIX}${href.slice(1)}`;
+  return renamed;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function sanitizeElement(node: Element, parent: string, walk: Walk): ElementContent[] {
+  const verdict = judgeElement(node.tagName, node.properties, walk.options, parent);
+  if (verdict.action === 'drop') {
+    walk.removed.push(verdict.reason);
+    return [];
+  }
+  if (verdict.action === 'unwrap') {
+    walk.removed.push(`${verdict.reason} (its content kept)`);
+    return sanitizeNodes(node.children, parent, walk) as ElementContent[];
+  }
+  for (const what of verdict.removed) walk.removed.push(`${what} from <${node.tagName}>`);
+  const children = sanitizeNodes(node.children, node.tagName, walk) as ElementContent[];
+  return [{ ...node, properties: renameIds(verdict.properties, walk), children }];
+}
+
+/** A JSX attribute as text, or a refusal when it is code. */
+function literalAttributes(node: MdxElement, walk: Walk): Array<[name: string, value: string | true]> {
+  return node.attributes.map((attribute: MdxAttribute) => {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) return refuse(walk, `A {...spread} on <${node.name}>`);
+    const value = attribute.value;
+    if (value !== null && value !== undefined && typeof value !== 'string')
+      return refuse(walk, `The attribute ${attribute.name}={…} on <${node.name}>`);
+    return [attribute.name, value ?? true];
+  });
+}
+
+const toMdxAttributes = (entries: Array<[string, unknown]>): MdxJsxAttribute[] =>
+  entries.map(([name, value]) => ({
     type: 'mdxJsxAttribute',
-    name: names.get(key) ?? (key === 'className' ? 'class' : key.toLowerCase()),
+    name,
     value: value === true ? null : Array.isArray(value) ? value.join(' ') : String(value),
   }));
+
+function sanitizeComponent(node: MdxElement, walk: Walk): BodyNode[] {
+  const name = node.name!;
+  const allowed = walk.options.components?.[name];
+  if (!allowed) return refuse(walk, `<${name}>`);
+  const kept: Array<[string, unknown]> = [];
+  for (const [attribute, value] of literalAttributes(node, walk)) {
+    if (allowed.includes(attribute)) kept.push([attribute, value]);
+    else walk.removed.push(`${attribute} from <${name}>`);
+  }
+  const children = sanitizeNodes(node.children, name, walk) as ElementContent[];
+  return [{ ...node, attributes: toMdxAttributes(kept), children } as MdxElement];
 }
 
-function where(fileURL: URL | undefined): string {
+function sanitizeMdxTag(node: MdxElement, parent: string, walk: Walk): BodyNode[] {
+  // A fragment, <>…</>, adds nothing: its content takes its place.
+  if (node.name === null) return sanitizeNodes(node.children, parent, walk);
+  if (/^[A-Z]/.test(node.name) || /[.:]/.test(node.name)) return sanitizeComponent(node, walk);
+  // Lowercase tags get the HTML rules; `names` keeps each attribute spelled as it was written.
+  const names = new Map<string, string>();
+  const properties: Properties = {};
+  for (const [attribute, value] of literalAttributes(node, walk)) {
+    const key = JSX_NAMES[attribute] ?? attribute;
+    names.set(key, attribute);
+    properties[key] = value;
+  }
+  const element: Element = { type: 'element', tagName: node.name, properties, children: node.children };
+  return sanitizeElement(element, parent, walk).map((kept) => {
+    if (kept.type !== 'element') return kept;
+    const entries = Object.entries(kept.properties).map(([key, value]): [string, unknown] => [
+      names.get(key) ?? (key === 'className' ? 'class' : key.toLowerCase()),
+      value,
+    ]);
+    return { ...node, attributes: toMdxAttributes(entries), children: kept.children } as MdxElement;
+  });
+}
+
+function sanitizeNodes(nodes: readonly unknown[], parent: string, walk: Walk): BodyNode[] {
+  const out: BodyNode[] = [];
+  for (const item of nodes) {
+    const node = item as BodyNode;
+    switch (node.type) {
+      case 'text':
+        out.push(node);
+        break;
+      // Editors' comments are notes to each other, not to readers.
+      case 'comment':
+      case 'doctype':
+        break;
+      case 'element':
+        out.push(...sanitizeElement(node as Element, parent, walk));
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        out.push(...sanitizeMdxTag(node as MdxElement, parent, walk));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isComment(node.value)) refuse(walk, 'A {…} expression');
+        break;
+      case 'mdxjsEsm':
+        return refuse(walk, 'An import or export');
+      default:
+        // Raw HTML that was not parsed into elements, or a node type this walk does not know.
+        walk.removed.push(`a ${node.type} node`);
+    }
+  }
+  return out;
+}
+
+/** Where a body comes from, as editors know it: content/lessons/x.mdx. */
+export function contentPath(fileURL: URL | undefined): string {
   if (!fileURL) return 'content';
   const path = decodeURIComponent(fileURL.pathname);
   const at = path.lastIndexOf('/content/');
   return at >= 0 ? path.slice(at + 1) : path;
 }
 
-/** The Sätteri HAST plugin (see the module comment). */
-export function sanitizeHtml(options: SanitizeOptions): HastPluginDefinition {
-  const say = (ctx: HastVisitorContext, what: string) => options.report(`${where(ctx.fileURL)}: removed ${what}`);
+/** What a document's walk keeps between visits (in Sätteri's per-document data). */
+interface DocumentState {
+  /** Ids written in the body, collected before the sanitizing pass. */
+  authorIds: Set<string>;
+  /** Paths (child indexes from the root) of the subtrees already replaced by a clean copy. */
+  replaced: Set<string>;
+}
+const STATE = 'sanitizeHtml';
 
-  /** Drops or unwraps a node as the verdict says; false when it is kept. */
-  const removeOrUnwrap = (node: Element | MdxElement, verdict: Verdict, ctx: HastVisitorContext): boolean => {
-    if (verdict.action === 'drop') {
-      say(ctx, verdict.reason);
-      ctx.removeNode(node);
-      return true;
-    }
-    if (verdict.action === 'unwrap') {
-      say(ctx, `${verdict.reason} (its text kept)`);
-      ctx.replaceNode(node, node.children as ElementContent[]);
-      return true;
-    }
-    return false;
-  };
+/** The child indexes from the root down to `node`, e.g. "0/3/1". */
+function pathOf(node: Readonly<HastNode>, ctx: HastVisitorContext): string {
+  const steps: number[] = [];
+  for (let at: Readonly<HastNode> | undefined = node; at && at.type !== 'root'; at = ctx.parent(at) as HastNode) {
+    steps.unshift(ctx.indexOf(at) ?? 0);
+  }
+  return steps.join('/');
+}
 
-  const visitElement = (node: Element, ctx: HastVisitorContext) => {
-    const verdict = judgeElement(node.tagName, node.properties, options);
-    if (removeOrUnwrap(node, verdict, ctx) || verdict.action !== 'keep') return;
-    for (const key of Object.keys(node.properties)) {
-      if (!(key in verdict.properties)) ctx.setProperty(node, key, undefined);
-    }
-    for (const [key, value] of Object.entries(verdict.properties)) {
-      if (node.properties[key] !== value) ctx.setProperty(node, key, value);
-    }
-    for (const what of verdict.removed) say(ctx, `${what} from <${node.tagName}>`);
-  };
+/** Whether `node` lies in a subtree that was already replaced (its copy was cleaned whole). */
+function insideReplaced(node: Readonly<HastNode>, ctx: HastVisitorContext, replaced: Set<string>): boolean {
+  if (replaced.size === 0) return false;
+  const path = pathOf(node, ctx);
+  for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', end + 1))
+    if (replaced.has(path.slice(0, end))) return true;
+  return replaced.has(path);
+}
 
-  const visitMdx = (node: MdxElement, ctx: HastVisitorContext): MdxElement | void => {
-    // Fragments and the site's components (KeyPoints, Question) are the page's business.
-    if (!node.name || /^[A-Z]/.test(node.name) || node.name.includes('.')) return;
-    const removed: string[] = [];
-    const names = new Map<string, string>();
-    const verdict = judgeElement(node.name, mdxProperties(node.attributes, removed, names), options);
-    if (removeOrUnwrap(node, verdict, ctx) || verdict.action !== 'keep') return;
-    removed.push(...verdict.removed);
-    if (removed.length === 0 && node.name !== 'iframe') return;
-    for (const what of removed) say(ctx, `${what} from <${node.name}>`);
-    return { ...node, attributes: mdxAttributes(verdict.properties, names) };
-  };
+const sameProperties = (a: Properties, b: Properties) => {
+  const keys = Object.keys(a).filter((k) => a[k] !== undefined && a[k] !== null);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => (Array.isArray(a[k]) ? String(a[k]) === String(b[k]) : a[k] === b[k]))
+  );
+};
 
-  const refuseCode = (what: string) => (node: { value?: string }, ctx: HastVisitorContext) => {
-    // An MDX comment, {/* … */}, is the one expression a body may hold.
-    if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) return;
-    throw new Error(
-      `${where(ctx.fileURL)}: ${what} is not allowed in a content body. ` +
-        'Lessons use Markdown and the components the site provides (<KeyPoints>, <Question>).',
+/**
+ * Whether an element (or MDX tag) passes unchanged, judged on the node alone; its children
+ * are visited on their own. Throws ContentCodeError for code, like the subtree walk.
+ */
+function isClean(node: BodyNode, parent: string, walk: Walk): boolean {
+  if (node.type === 'element') {
+    const element = node as Element;
+    const verdict = judgeElement(element.tagName, element.properties, walk.options, parent);
+    return (
+      verdict.action === 'keep' &&
+      verdict.removed.length === 0 &&
+      sameProperties(element.properties, renameIds(verdict.properties, walk))
     );
+  }
+  const mdx = node as MdxElement;
+  if (mdx.name === null) return true;
+  const attributes = literalAttributes(mdx, walk);
+  if (/^[A-Z]/.test(mdx.name) || /[.:]/.test(mdx.name)) {
+    const allowed = walk.options.components?.[mdx.name];
+    if (!allowed) refuse(walk, `<${mdx.name}>`);
+    return attributes.every(([name]) => allowed.includes(name));
+  }
+  const properties: Properties = Object.fromEntries(
+    attributes.map(([name, value]) => [JSX_NAMES[name] ?? name, value]),
+  );
+  return isClean({ type: 'element', tagName: mdx.name, properties, children: [] } as Element, parent, walk);
+}
+
+/**
+ * The Sätteri HAST plugins (see the module comment). Sätteri's visitors are fast because a
+ * node's children stay in Rust until read; so the walk reads a subtree only where something
+ * must change, and replaces it with a copy cleaned whole (sanitizeNodes): nothing inside a
+ * removed or unwrapped element escapes the rules.
+ */
+export function sanitizeHtml(options: SanitizeOptions): HastPluginList {
+  const state = (ctx: HastVisitorContext) => ctx.data[STATE] as DocumentState;
+  const walkFor = (ctx: HastVisitorContext): Walk => ({
+    options,
+    file: contentPath(ctx.fileURL),
+    removed: [],
+    authorIds: state(ctx).authorIds,
+  });
+  const noteId = (id: unknown, ctx: HastVisitorContext) => {
+    const written = authorId(id);
+    if (written !== undefined) state(ctx).authorIds.add(written);
   };
 
-  return {
+  // First pass: the ids written in the body, so that links to them can follow their renaming.
+  const collectIds: HastPluginDefinition = {
+    name: 'sanitize-html-ids',
+    before: (_root, ctx) => void (ctx.data[STATE] = { authorIds: new Set(), replaced: new Set() }),
+    element: { filter: [], visit: (node, ctx) => noteId(node.properties.id, ctx) },
+    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => noteId(mdxId(node), ctx) },
+    mdxJsxTextElement: { filter: [], visit: (node, ctx) => noteId(mdxId(node), ctx) },
+  };
+
+  const visit = (node: Readonly<Element | MdxElement>, ctx: HastVisitorContext) => {
+    const { replaced } = state(ctx);
+    if (insideReplaced(node, ctx, replaced)) return;
+    const walk = walkFor(ctx);
+    const tag = node.type === 'element' ? node.tagName : (node.name ?? '');
+    const above = MEDIA_CHILDREN.has(tag) ? ctx.parent(node) : undefined;
+    const parent = above?.type === 'element' ? above.tagName : '';
+    if (isClean(node, parent, walk)) return;
+    const clean = sanitizeNodes([node], parent, walk);
+    for (const what of walk.removed) options.report(`${walk.file}: removed ${what}`);
+    replaced.add(pathOf(node, ctx));
+    ctx.replaceNode(node, clean as HastNode[]);
+  };
+
+  const refuseCode = (what: string) => (node: Readonly<{ value?: unknown }>, ctx: HastVisitorContext) => {
+    if (!isComment(node.value)) refuse(walkFor(ctx), what);
+  };
+
+  const sanitize: HastPluginDefinition = {
     name: 'sanitize-html',
-    element: { filter: [], visit: visitElement },
-    mdxJsxFlowElement: { filter: [], visit: visitMdx },
-    mdxJsxTextElement: { filter: [], visit: visitMdx },
+    element: { filter: [], visit },
+    mdxJsxFlowElement: { filter: [], visit },
+    mdxJsxTextElement: { filter: [], visit },
     // Editors' comments are notes to each other, not to readers.
-    comment: (node, ctx) => ctx.removeNode(node),
+    comment: (node, ctx) => {
+      if (!insideReplaced(node, ctx, state(ctx).replaced)) ctx.removeNode(node);
+    },
+    raw: (node, ctx) => {
+      options.report(`${contentPath(ctx.fileURL)}: removed unparsed HTML`);
+      ctx.removeNode(node);
+    },
     mdxjsEsm: refuseCode('An import or export'),
     mdxFlowExpression: refuseCode('A {…} expression'),
     mdxTextExpression: refuseCode('A {…} expression'),
   };
+  return [collectIds, sanitize];
+}
+
+function mdxId(node: Readonly<MdxElement>): unknown {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  return attribute?.value;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type BuildResult } from '../support/fixture-site';
@@ -72,9 +72,81 @@ describe('hostile tags in an MDX lesson', () => {
     expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toContain('data-terms="x"');
-    expect(html).toMatch(/<p class="lead">手写段落保留<\/p>/);
+    expect(html).toMatch(/<p>手写段落保留<\/p>/);
+    expect(result.output).toContain('[sanitize] content/lessons/pasted-jsx.mdx: removed class="lead" from <p>');
     expect(html).toContain('手写提示保留');
     expect(html).toContain('组件正常显示');
     expect(result.output).toContain('[sanitize] content/lessons/pasted-jsx.mdx: removed <script>');
   });
 });
+
+// The inputs of the content-safety review that are neutralised rather than refused: what sits
+// inside an unwrapped tag (<font>, <center>, <picture>), in .md stories and policies and in
+// the components of an .mdx lesson, and classes and ids that would reach outside the content.
+describe('children of unwrapped tags get the same rules', () => {
+  const PAGES = ['stories/unwrapped-children', 'lessons/component-children', 'policies/pasted-notice'];
+
+  test.each(PAGES)('%s: no handler, javascript: link, frame or foreign address survives', (path) => {
+    const html = page(path);
+    expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toContain('foreign.example');
+    expect(html).not.toMatch(/<iframe|srcset=/);
+  });
+
+  test.each(PAGES)('%s: content classes cannot restyle the page', (path) => {
+    const html = page(path);
+    expect(html).not.toMatch(/class="[^"]*\b(?:fixed|inset-0|z-50|bg-black)\b/);
+  });
+
+  test('the text and the site’s own images stay', () => {
+    const story = page('stories/unwrapped-children');
+    for (const kept of ['外层标签里的正文保留', '居中里的脚本链接', '想盖住整页的块', '结尾保留'])
+      expect(story).toContain(kept);
+    expect(story).toMatch(/<img src="\/uploads\/photo\.jpg" alt="字体里的图">/);
+    expect(story).toMatch(/<img src="\/uploads\/photo\.jpg" alt="本站图">/);
+    expect(page('lessons/component-children')).toMatch(/<img src="\/uploads\/photo\.jpg" alt="组件里的图"\/?>/);
+    expect(page('policies/pasted-notice')).toMatch(/<img src="\/uploads\/photo\.jpg" alt="通知里的图">/);
+  });
+
+  test('ids from content cannot take the page’s own: the skip link and article anchors stay unique', () => {
+    const story = page('stories/unwrapped-children');
+    expect(story.match(/\sid="main"/g)).toHaveLength(1);
+    expect(story).toContain('<p id="user-content-main">');
+    expect(story).toContain('<a href="#user-content-main">');
+    const policy = page('policies/pasted-notice');
+    expect(policy.match(/\sid="art-1"/g)).toHaveLength(1);
+  });
+
+  test('the build log names each file and what it removed', () => {
+    expect(result.output).toContain('[sanitize] content/stories/unwrapped-children.md: removed onError from <img>');
+    expect(result.output).toContain('[sanitize] content/lessons/component-children.mdx: removed onError from <img>');
+    expect(result.output).toContain(
+      '[sanitize] content/policies/pasted-notice.md: removed <iframe src="https://foreign.example/policy">',
+    );
+    expect(result.output).toContain(
+      '[sanitize] content/stories/unwrapped-children.md: removed class="fixed inset-0 z-50 bg-black" from <div>',
+    );
+  });
+
+  test('no page of the site loads anything from another origin', () => {
+    const loads = [
+      ...allPages()
+        .join('\n')
+        .matchAll(/<(?:img|script|iframe|audio|video|source|track|link|embed|object)\b[^>]*>/g),
+    ]
+      .map((m) => m[0])
+      .filter((tag) => /\s(?:src|srcset|href|poster|data)="(?:https?:)?\/\/(?!video\.example\.org)/.test(tag))
+      // <link rel="alternate"> and rel="canonical" name addresses, they load nothing.
+      .filter((tag) => !/^<link\b[^>]*rel="(?:alternate|canonical)"/.test(tag));
+    expect(loads).toEqual([]);
+  });
+});
+
+/** Every HTML page the hostile site built. */
+function allPages(): string[] {
+  const dist = join(result.dir, 'dist');
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => readFileSync(join(dist, file), 'utf8'));
+}

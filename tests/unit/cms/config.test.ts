@@ -4,6 +4,7 @@ import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLLECTIONS, MDX_BODY_PATTERN, cmsConfig, collectionFields } from '../../../src/cms/collections';
 import type { CmsField } from '../../../src/cms/fields';
+import { CONTENT_COMPONENTS } from '../../../src/lib/content-components';
 import { sanitizeHtml } from '../../../src/lib/sanitize-html';
 
 // The CMS config is generated from the schemas; this test reads the schemas another way (Zod's
@@ -240,7 +241,11 @@ describe('MDX lesson bodies in the CMS', () => {
   const pattern = new RegExp(MDX_BODY_PATTERN);
   const buildAccepts = (body: string) => {
     try {
-      mdxToJs(body, { hastPlugins: [sanitizeHtml({ frameOrigins: [], report: () => {}, frameTitle: 'x' })] });
+      mdxToJs(body, {
+        hastPlugins: [
+          sanitizeHtml({ frameOrigins: [], report: () => {}, frameTitle: 'x', components: CONTENT_COMPONENTS }),
+        ],
+      });
       return true;
     } catch {
       return false;
@@ -253,6 +258,15 @@ describe('MDX lesson bodies in the CMS', () => {
     '正文\n\nexport const a = 1\n',
     '正文 {1 + 1}\n',
     '谈谈 important 的事和 exports 的货\n',
+    '<KeyPoints title="本课要点">\n\n- 要点\n\n</KeyPoints>\n',
+    "<KeyPoints title={process.getBuiltinModule('fs').writeFileSync('x','x') ?? 'T'}>\n\n要点\n\n</KeyPoints>\n",
+    '<Question {...process.env}>\n\n想一想\n\n</Question>\n',
+    '<Fragment set:html="<meta http-equiv=refresh content=0>" />\n',
+    '<Content />\n',
+    '<x.y>文字</x.y>\n',
+    '<div title="甲" data-x={1}>文字</div>\n',
+    '<font color="red">红字</font>\n',
+    '正文 <b>加粗</b> 与 <br /> 换行\n',
   ];
 
   test.each(SAMPLES)('the CMS refuses %j exactly when the build does', (body) => {

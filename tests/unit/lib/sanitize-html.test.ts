@@ -1,5 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { CONTENT_COMPONENTS } from '../../../src/lib/content-components';
 import { isAllowedFrame, isOwnResource, isSafeLink, sanitizeHtml } from '../../../src/lib/sanitize-html';
 
 const FILE = new URL('file:///site/content/stories/hostile.md');
@@ -23,7 +24,12 @@ function render(markdown: string, frameOrigins: string[] = []) {
 
 function compileMdx(mdx: string) {
   const reports: string[] = [];
-  const plugin = sanitizeHtml({ frameOrigins: [], report: (m) => reports.push(m), frameTitle: '嵌入内容' });
+  const plugin = sanitizeHtml({
+    frameOrigins: [],
+    report: (m) => reports.push(m),
+    frameTitle: '嵌入内容',
+    components: CONTENT_COMPONENTS,
+  });
   const { code } = mdxToJs(mdx, {
     hastPlugins: [plugin],
     fileURL: new URL('file:///site/content/lessons/hostile.mdx'),
@@ -56,8 +62,8 @@ describe('sanitizeHtml on Markdown', () => {
   });
 
   test('removes style, srcdoc and data attributes', () => {
-    const { html } = render('<div style="position:fixed" data-terms="x" class="note">注意</div>');
-    expect(html).toBe('<div class="note">注意</div>');
+    const { html } = render('<div style="position:fixed" data-terms="x" title="提示">注意</div>');
+    expect(html).toBe('<div title="提示">注意</div>');
   });
 
   test('removes javascript:, vbscript: and data: links, however they are spelled', () => {
@@ -140,18 +146,19 @@ describe('sanitizeHtml on Markdown', () => {
 describe('sanitizeHtml on MDX', () => {
   test('cleans lowercase tags and leaves the site’s components alone', () => {
     const { code, reports } = compileMdx(
-      '<p onClick="alert(1)" class="lead">导语</p>\n\n<KeyPoints>\n\n要点\n\n</KeyPoints>\n\n<a href="javascript:alert(2)">链接</a>\n',
+      '<p onClick="alert(1)" title="lead">导语</p>\n\n<KeyPoints>\n\n要点\n\n</KeyPoints>\n\n<a href="javascript:alert(2)">链接</a>\n',
     );
     expect(code).not.toMatch(/onClick|javascript:/);
-    expect(code).toMatch(/\bclass: "lead"/);
+    expect(code).toMatch(/\btitle: "lead"/);
     expect(code).toContain('KeyPoints');
     expect(reports).toContain('content/lessons/hostile.mdx: removed onClick from <p>');
   });
 
-  test('drops attributes written as expressions and spreads', () => {
-    const { code } = compileMdx('<div title="甲" data-x={1}>文字</div>\n');
-    expect(code).toContain('title: "甲"');
-    expect(code).not.toContain('data-x');
+  test('refuses attributes written as expressions and spreads, on any tag', () => {
+    expect(() => compileMdx('<div title="甲" data-x={1}>文字</div>\n')).toThrow(
+      /content\/lessons\/hostile\.mdx: The attribute data-x=\{…\} on <div> is not allowed/,
+    );
+    expect(() => compileMdx('<span {...props}>文字</span>\n')).toThrow(/A \{\.\.\.spread\} on <span>/);
   });
 
   test('drops a script tag written in MDX', () => {
@@ -181,5 +188,116 @@ describe('URL rules', () => {
     expect(isOwnResource('data:image/png;base64,AAAA', 'img')).toBe(true);
     expect(isOwnResource('data:text/html;base64,AAAA', 'img')).toBe(false);
     expect(isOwnResource('//evil.example/x.png', 'img')).toBe(false);
+  });
+});
+
+// The inputs of the content-safety review (issue 14), each as it was tried.
+describe('code in MDX never runs: component attributes are text', () => {
+  test('an attribute expression on a site component is refused, naming the file and the attribute', () => {
+    expect(() =>
+      compileMdx(
+        "<KeyPoints title={process.getBuiltinModule('fs').writeFileSync('x','x') ?? 'T'}>\n\n要点\n\n</KeyPoints>\n",
+      ),
+    ).toThrow(/content\/lessons\/hostile\.mdx: The attribute title=\{…\} on <KeyPoints> is not allowed/);
+  });
+
+  test('a spread on a site component is refused', () => {
+    expect(() => compileMdx('<Question {...process.env}>\n\n想一想\n\n</Question>\n')).toThrow(
+      /content\/lessons\/hostile\.mdx: A \{\.\.\.spread\} on <Question> is not allowed/,
+    );
+  });
+
+  test('a component nested in an unwrapped tag gets the same rules', () => {
+    expect(() => compileMdx('<font><KeyPoints title={globalThis.x}>要点</KeyPoints></font>\n')).toThrow(
+      /title=\{…\} on <KeyPoints>/,
+    );
+  });
+
+  test('<Fragment set:html> and any other component the site does not provide are refused', () => {
+    expect(() =>
+      compileMdx('<Fragment set:html="<meta http-equiv=refresh content=\'0;url=https://foreign.example/\'>" />\n'),
+    ).toThrow(/<Fragment> is not allowed in a content body/);
+    expect(() => compileMdx('<Content />\n')).toThrow(/<Content> is not allowed/);
+    expect(() => compileMdx('<x.y>文字</x.y>\n')).toThrow(/<x\.y> is not allowed/);
+  });
+
+  test('a component keeps its literal title and loses attributes it does not take', () => {
+    const { code, reports } = compileMdx('<KeyPoints title="本课要点" set:html="<b>x</b>">\n\n要点\n\n</KeyPoints>\n');
+    expect(code).toContain('title: "本课要点"');
+    expect(code).not.toContain('set:html');
+    expect(reports).toContain('content/lessons/hostile.mdx: removed set:html from <KeyPoints>');
+  });
+});
+
+describe('children of unwrapped tags get the same rules', () => {
+  test.each([
+    ['<font><img src="/x.png" onerror="alert(1)"></font>', /onerror/i],
+    ['<center><a href="javascript:alert(1)">链接</a></center>', /javascript:/i],
+    ['<font><iframe src="https://foreign.example/"></iframe></font>', /foreign\.example|iframe/],
+    [
+      '<picture><source srcset="https://foreign.example/a.png"><img src="https://foreign.example/b.png"></picture>',
+      /foreign\.example/,
+    ],
+    ['<center><center><b onclick="x()">深</b></center></center>', /onclick/i],
+  ])('in Markdown: %s', (input, bad) => {
+    const { html } = render(`正文\n\n${input}\n`);
+    expect(html).not.toMatch(bad);
+    expect(html).toContain('正文');
+  });
+
+  test.each([
+    ['<font><img src="/x.png" onError="alert(1)" /></font>', /onError/],
+    ['<center><a href="javascript:alert(1)">链接</a></center>', /javascript:/],
+    ['<font><iframe src="https://foreign.example/"></iframe></font>', /foreign\.example/],
+    ['<KeyPoints><font><img src="/x.png" onError="alert(1)" /></font></KeyPoints>', /onError/],
+  ])('in MDX: %s', (input, bad) => {
+    expect(compileMdx(`${input}\n`).code).not.toMatch(bad);
+  });
+
+  test('the text inside an unwrapped tag stays, and the report names what went', () => {
+    const { html, reports } = render('<font color="red">保留<img src="/x.png" onerror="alert(1)"></font>');
+    expect(html).toBe('<p>保留<img src="/x.png"></p>');
+    expect(reports).toEqual([
+      'content/stories/hostile.md: removed <font> (its content kept)',
+      'content/stories/hostile.md: removed onError from <img>',
+    ]);
+  });
+
+  test('an orphan <source> is dropped, and one whose srcset was its only address too', () => {
+    const { html, reports } = render(
+      '<picture><source srcset="/a.webp"><img src="/a.png" alt="图"></picture>\n\n<video controls><source srcset="/v.mp4"><source src="/v.mp4"></video>',
+    );
+    expect(html.match(/<source/g)).toHaveLength(1);
+    expect(html).toContain('<source src="/v.mp4">');
+    expect(reports).toContain('content/stories/hostile.md: removed <source> outside audio or video');
+  });
+});
+
+describe('content cannot restyle or re-label the page', () => {
+  test('classes from content go, so no utility can cover the screen', () => {
+    const { html, reports } = render('<div class="fixed inset-0 z-50 bg-black">遮住整页</div>');
+    expect(html).toBe('<div>遮住整页</div>');
+    expect(reports).toContain('content/stories/hostile.md: removed class="fixed inset-0 z-50 bg-black" from <div>');
+  });
+
+  test('ids from content are prefixed, so they cannot clash with the page’s own; links to them follow', () => {
+    const { html } = render('<p id="main">正文</p>\n\n<a href="#main">到正文</a> <a id="art-3"></a> [第三条](#art-3)');
+    expect(html).toContain('<p id="user-content-main">');
+    expect(html).toContain('<a href="#user-content-main">');
+    // A link to an article anchor the page provides is left alone… unless the content itself
+    // wrote that id, which now points at the content's own element.
+    expect(html).toContain('id="user-content-art-3"');
+  });
+
+  test('a link to the page’s own article anchors stays as written', () => {
+    expect(render('见[第三条](#art-3)。').html).toContain('href="#art-3"');
+  });
+
+  test('footnotes keep their markup and ids', () => {
+    const { html, reports } = render('正文[^1]\n\n[^1]: 注释。');
+    expect(html).toContain('class="footnotes"');
+    expect(html).toContain('id="user-content-fn-1"');
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(reports).toEqual([]);
   });
 });
