@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isTimeZone, LOCAL_TIME_PATTERN, parseLocalTime, zonedInstant } from '../lib/event-time';
 import { date, publishing, slug, summary, title, topics } from './common';
+import { httpsUrl, uploadOrHttpsUrl } from './urls';
 
 /** How an event takes place; the labels are event.format.* in the strings file. */
 export const EVENT_FORMATS = ['live-lesson', 'discussion', 'video-meeting'] as const;
@@ -9,9 +10,6 @@ const LOCAL_TIME_RULE = 'must be a local time written YYYY-MM-DD HH:mm, e.g. "20
 
 /** A wall-clock time in the event's zone; src/lib/event-time.ts turns it into an instant. */
 const localTime = z.string({ error: LOCAL_TIME_RULE }).regex(LOCAL_TIME_PATTERN, LOCAL_TIME_RULE);
-
-/** An absolute https address (meeting links and recordings live on other sites). */
-const https = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
 
 export const eventSchema = z
   .object({
@@ -34,7 +32,7 @@ export const eventSchema = z
     join: z
       .object({
         /** Meeting or live-stream address. */
-        url: https.optional(),
+        url: httpsUrl.optional(),
         /** Meeting number for the app, e.g. 123 456 789. */
         meetingId: z.string().trim().min(1).optional(),
         /** Meeting password, when the branch shares it publicly. */
@@ -50,10 +48,7 @@ export const eventSchema = z
     /** Slug of the lesson the event is about. */
     lesson: slug.optional(),
     /** The recording, once there is one (an https address or a file under /uploads/). */
-    recording: z
-      .string()
-      .regex(/^(?:https:\/\/\S+|\/uploads\/\S+)$/, 'must be an https:// address or a /uploads/ file')
-      .optional(),
+    recording: uploadOrHttpsUrl.optional(),
     /** Called off: stays listed as cancelled, and calendars that subscribed drop it. */
     cancelled: z.boolean().default(false),
     topics,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { publishing, slug, summary, title, topics } from './common';
+import { uploadPath } from './urls';
 
 const question = z.string().trim().min(1, 'must not be empty');
 const explanation = z.string().trim().min(1, 'must not be empty');
@@ -65,10 +66,10 @@ export const lessonSchema = z.object({
   /** Optional recording of the lesson. */
   media: z
     .object({
-      /** Audio file (site-relative /uploads/... path or URL on the site's own origin). */
-      audio: z.string().trim().min(1).optional(),
-      /** Video file on the site's own origin. */
-      video: z.string().trim().min(1).optional(),
+      /** Audio file uploaded to the site (/uploads/...): the page plays it from the site itself. */
+      audio: uploadPath.optional(),
+      /** Video file uploaded to the site (/uploads/...). */
+      video: uploadPath.optional(),
       /** Text version of the recording, for members who cannot listen. */
       transcript: z.string().trim().min(1).optional(),
     })

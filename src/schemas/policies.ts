@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { date, publishing, slug, summary, title, topics } from './common';
+import { uploadOrWebUrl, webUrl } from './urls';
 export { POLICY_CATEGORIES, POLICY_RELATIONS, POLICY_STATUSES } from './policy-values';
 export type { PolicyCategory, PolicyRelation, PolicyStatus } from './policy-values';
 import { POLICY_CATEGORIES, POLICY_STATUSES } from './policy-values';
@@ -32,7 +33,7 @@ export const policySchema = z.object({
       /** Name of the source, e.g. 清源县人民政府网. */
       name: z.string().trim().min(1),
       /** Address of the official text. */
-      url: z.url().optional(),
+      url: webUrl.optional(),
     })
     .optional(),
   /** Files attached to the document (uploaded to /uploads or on an official site). */
@@ -41,8 +42,8 @@ export const policySchema = z.object({
       z.object({
         /** Name shown for the file, e.g. 附件1：报到登记表. */
         title: z.string().trim().min(1),
-        /** Site-relative path (/uploads/...) or absolute URL. */
-        file: z.string().trim().min(1),
+        /** A file under /uploads/, or the address of the file on an official site. */
+        file: uploadOrWebUrl,
       }),
     )
     .default([]),

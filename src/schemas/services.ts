@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { phone, publishing, slug, summary, title, topics } from './common';
+import { webUrl } from './urls';
 
 /** Groups on /services/, in this order; the labels are service.category.* in the strings file. */
 export const SERVICE_CATEGORIES = [
@@ -43,7 +44,7 @@ export const serviceSchema = z.object({
         name: line,
         /** Digits, spaces and hyphens; a leading + for abroad. */
         phone: phone.optional(),
-        url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+        url: webUrl.optional(),
       }),
     )
     .default([]),
