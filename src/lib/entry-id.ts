@@ -10,16 +10,33 @@ interface IdOptions {
 }
 
 /**
+ * The path of a `__proto__` key in frontmatter, if there is one: YAML makes it an ordinary
+ * key, but JavaScript objects treat the name specially, and Astro's data store cannot save it.
+ */
+export function protoKeyPath(value: unknown, path = ''): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (key === '__proto__') return here;
+    const inner = protoKeyPath((value as Record<string, unknown>)[key], here);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/**
  * Builds the glob loader's `generateId` for one collection: the `slug` field when present,
  * else the file name without extension. It is the one hook that sees each file before its
  * schema does, so it also refuses what the schema cannot see: a slug that is not ASCII (so
- * Chinese titles never reach a URL), two files claiming one slug, and impossible dates that
- * the YAML parser would silently roll over.
+ * Chinese titles never reach a URL), two files claiming one slug, impossible dates that
+ * the YAML parser would silently roll over, and a `__proto__` key.
  */
 export function entryIdFrom(dir: string) {
   const owners = new Map<string, string>();
   return ({ entry, base, data }: IdOptions): string => {
     const file = `${dir}/${entry}`;
+    const proto = protoKeyPath(data);
+    if (proto !== undefined) throw new Error(`${file}: field "${proto}" is not allowed (a reserved name); remove it.`);
     const fileName = entry.split('/').pop() ?? entry;
     const fromField = data.slug !== undefined;
     const id = fromField ? String(data.slug) : fileName.replace(/\.mdx?$/, '');

@@ -58,4 +58,11 @@ describe('entryIdFrom', () => {
       'content/policies/a.md: field "issueDate": 2026-02-30 is not a date that exists',
     );
   });
+  test('refuses a __proto__ key at any depth, naming it', () => {
+    write('a.md');
+    const data = JSON.parse('{"title":"x","source":{"__proto__":{"polluted":true}}}') as Record<string, unknown>;
+    expect(() => entryIdFrom('content/policies')({ entry: 'a.md', base, data })).toThrow(
+      'content/policies/a.md: field "source.__proto__" is not allowed',
+    );
+  });
 });
