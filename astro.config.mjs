@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -67,7 +68,7 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), publishingMode(), pagefind(), staticHeaders(), sitemapFile()],
+  integrations: [buildLock(), mdx(), publishingMode(), pagefind(), staticHeaders(), sitemapFile()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildFixture } from '../support/fixture-site';
+import { buildFixture, ROOT } from '../support/fixture-site';
 
 // Each bad-content fixture is the good fixture site plus one broken file. The build must fail
 // and its message must name the broken file and the field, so an editor can fix it.
@@ -38,6 +38,30 @@ const CASES: { fixture: string; file: string; field: RegExp }[] = [
   },
   // An MDX body is content, not code that runs at build time.
   { fixture: 'mdx-import', file: 'lessons/sample-lesson.mdx', field: /An import or export is not allowed/ },
+  // Content never runs code at build time: not as a component attribute, a spread or raw HTML.
+  {
+    fixture: 'mdx-attribute-expression',
+    file: 'lessons/sample-lesson.mdx',
+    field: /The attribute title=\{…\} on <KeyPoints> is not allowed/,
+  },
+  {
+    fixture: 'mdx-spread',
+    file: 'lessons/sample-lesson.mdx',
+    field: /A \{\.\.\.spread\} on <Question> is not allowed/,
+  },
+  {
+    fixture: 'mdx-fragment-html',
+    file: 'lessons/sample-lesson.mdx',
+    field: /<Fragment> is not allowed in a content body/,
+  },
+  // A key the YAML parser would turn into the object's prototype.
+  { fixture: 'proto-key', file: 'pages/about.md', field: /field "__proto__" is not allowed/ },
+  // A URL field that would become a script link.
+  {
+    fixture: 'javascript-source-url',
+    file: 'policies/sample-rule.md',
+    field: /source\.url: must be an http:\/\/ or https:\/\/ address/,
+  },
   // MDX syntax errors point at the body by line and column.
   {
     fixture: 'malformed-mdx',
@@ -61,6 +85,9 @@ describe('fixture builds', () => {
       expect(result.code).not.toBe(0);
       expect(result.output).toContain(`content/${file}`);
       expect(result.output).toMatch(field);
+      // Nothing in a fixture may run: the attribute-expression fixture would write this file.
+      expect(existsSync(join(ROOT, 'pwned-by-content.txt'))).toBe(false);
+      expect(existsSync(join(result.dir, 'pwned-by-content.txt'))).toBe(false);
     });
   }
 
