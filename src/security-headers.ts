@@ -16,6 +16,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
+  // HTTPS only, for a year, once a browser has seen the site over HTTPS (browsers ignore the
+  // header over plain HTTP). Not includeSubDomains: a portal at a unit's main domain must not
+  // force HTTPS onto the unit's other sites, which may not have it.
+  'Strict-Transport-Security': 'max-age=31536000',
 };
 
 /** Caching by path under the site's base: hashed assets forever, the search index briefly, pages revalidated. */

@@ -5,12 +5,16 @@ import { backendOrigins, localBackendUrl } from './collections';
 /**
  * The CMS admin page. It is not an Astro page: Decap needs `'unsafe-eval'` (its config
  * validator compiles code) and inline styles (its UI library), which the site's own strict CSP
- * forbids. So this page carries its own CSP, limited to the site, the Git host's API and, for
- * `npm run cms`, decap-server on localhost. Nothing is loaded from a CDN.
+ * forbids. So this page carries its own CSP, limited to the site and the Git host's API.
+ * Nothing is loaded from a CDN.
+ *
+ * `localBackend` adds decap-server on localhost, which `npm run cms` (astro dev) needs. A
+ * build never gets it: a published admin page has no business talking to a server on the
+ * reader's own machine.
  */
-export function adminCsp(): string {
+export function adminCsp({ localBackend }: { localBackend: boolean }): string {
   const git = backendOrigins(SITE.cms.backend).join(' ');
-  const local = new URL(localBackendUrl()).origin;
+  const local = localBackend ? [new URL(localBackendUrl()).origin] : [];
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
@@ -18,7 +22,7 @@ export function adminCsp(): string {
     `img-src 'self' data: blob: ${git}`,
     "media-src 'self' blob:",
     "font-src 'self'",
-    `connect-src 'self' blob: ${local} ${git}`,
+    ['connect-src', "'self'", 'blob:', ...local, git].filter(Boolean).join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     `form-action 'self' ${git}`,
@@ -27,14 +31,14 @@ export function adminCsp(): string {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function adminPage(base: string): string {
+export function adminPage(base: string, options: { localBackend: boolean }): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="content-security-policy" content="${escape(adminCsp())}">
+    <meta http-equiv="content-security-policy" content="${escape(adminCsp(options))}">
     <meta name="robots" content="noindex">
     <meta name="description" content="${escape(strings['cms.description'])}">
     <title>${escape(strings['cms.title'])} · ${escape(SITE.title)}</title>

@@ -38,9 +38,23 @@ export function utcStamp(date: Date): string {
     .replace(/[-:]/g, '');
 }
 
-/** TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545 3.3.11). */
+/**
+ * TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545 3.3.11). Every
+ * line break (CRLF, LF, or a lone CR from old Mac files and some form posts) becomes `\n`: a
+ * raw CR would end the content line early and cut the value. Other control characters are not
+ * allowed in TEXT at all (3.3.11, 3.1: only HTAB) and carry nothing a reader could see, so they
+ * are dropped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /**

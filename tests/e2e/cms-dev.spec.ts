@@ -49,6 +49,9 @@ test('npm run cms: an editor adds a page through the dev server and it lands in 
   expect(log).toContain(`http://localhost:${DEV_PORT}/admin/index.html`);
   const config = await (await fetch(`http://localhost:${DEV_PORT}/admin/config.yml`)).text();
   expect(config).toContain(`url: http://localhost:${BACKEND_PORT}/api/v1`);
+  // The dev server's admin may reach decap-server (a build's may not: tests/e2e/deploy-nginx.spec.ts).
+  const admin = await (await fetch(`http://localhost:${DEV_PORT}/admin/index.html`)).text();
+  expect(admin).toMatch(new RegExp(`connect-src [^;"]*http://localhost:${BACKEND_PORT}[ ;]`));
 
   page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
   await page.goto(`http://localhost:${DEV_PORT}/admin/index.html`);

@@ -2,8 +2,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { useLocalBackend } from '../support/cms-admin';
 import { NODE, ROOT } from '../support/fixture-site';
-import { SITE } from '../../src/site.config';
 
 // The editorial workflow (draft → in review → ready → published) as it runs against a Git
 // backend: decap-server in its git mode on a throwaway repository stands in for GitLab or
@@ -11,8 +11,7 @@ import { SITE } from '../../src/site.config';
 
 test.describe.configure({ mode: 'serial' });
 
-// The built admin talks to decap-server at SITE.cms.localBackendPort, where the file-mode
-// tests (cms.spec.ts) run theirs; this page's requests go to its own server instead.
+// Its own decap-server, apart from the one the file-mode tests (cms.spec.ts) run.
 const PORT = 8094;
 let repo: string;
 let server: ChildProcess;
@@ -75,9 +74,7 @@ test('a story goes draft → in review → ready → published, on a branch unti
     'dialog',
     (dialog) => void (dialog.message().includes('本地备份') ? dialog.dismiss() : dialog.accept()).catch(() => {}),
   );
-  await page.route(`http://localhost:${SITE.cms.localBackendPort}/api/v1`, (route) =>
-    route.continue({ url: `http://localhost:${PORT}/api/v1` }),
-  );
+  await useLocalBackend(page, PORT);
   await page.goto('/admin/index.html');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: '工作流' })).toBeVisible();

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { useLocalBackend } from '../support/cms-admin';
 import { ASTRO, NODE, ROOT } from '../support/fixture-site';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 import { eventSchema } from '../../src/schemas/events';
@@ -57,6 +58,7 @@ async function openCms(page: Page, hash = '') {
     'dialog',
     (dialog) => void (dialog.message().includes('本地备份') ? dialog.dismiss() : dialog.accept()).catch(() => {}),
   );
+  await useLocalBackend(page);
   await page.goto('/admin/index.html');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: '内容', exact: true })).toBeVisible();

@@ -56,6 +56,28 @@ describe('iCalendar files', () => {
     expect(event!.uid).toBe('dangri@example.org');
   });
 
+  test('every kind of line break in text (CR, CRLF, LF) reaches the calendar as one line break', () => {
+    // Text pasted from old Mac or Windows files, or sent by a browser form, ends lines with CR or CRLF.
+    const description = '第一行\r第二行\r\n第三行\n第四行';
+    const title = '主题党日\r重温誓词';
+    const location = '会议室\r\n三楼';
+    const text = calendar([{ ...lesson, title, description, location, categories: ['党日\r活动'] }]);
+    // A bare CR would end the content line early: none may be left but the CRLF line ends.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const [event] = readCalendar(text).events;
+    expect(event!.description).toBe('第一行\n第二行\n第三行\n第四行');
+    expect(event!.summary).toBe('主题党日\n重温誓词');
+    expect(event!.location).toBe('会议室\n三楼');
+    expect(readCalendar(text).calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('categories')).toBe(
+      '党日\n活动',
+    );
+  });
+
+  test('other control characters, which RFC 5545 forbids in text, are dropped; tabs stay', () => {
+    const [event] = readCalendar(calendar([{ ...lesson, description: '议程\u0000一\u0007\t二\u001b\u007f三' }])).events;
+    expect(event!.description).toBe('议程一\t二三');
+  });
+
   test('lines are CRLF-terminated and at most 75 octets, never splitting a character', () => {
     const text = calendar([{ ...lesson, description: '很长的说明，'.repeat(60) }]);
     expect(text.endsWith('\r\n')).toBe(true);
