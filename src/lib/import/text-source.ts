@@ -4,7 +4,7 @@ import { splitTrailingDate } from './file-name.ts';
 import { isDocNumberLine, isHistoryLine } from './history.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { tidyHeading } from './markdown-source.ts';
-import type { Block, ParsedDocument, Skip } from './types.ts';
+import type { Block, ParsedDocument, Skip, SourceLine } from './types.ts';
 
 /**
  * A bare line that is a division heading: 第一章 总则, 第二节 劳动合同的订立 (also with U+3000), 第一编总则.
@@ -23,33 +23,45 @@ const compact = (line: string) => line.replace(/[\s\u3000]+/g, '');
  * history, bare 第X章 lines become headings, every other line is a paragraph.
  */
 export function parseTextSource(text: string): ParsedDocument | Skip {
-  const lines = text
-    .split('\n')
-    .map(trimLine)
-    .filter((line) => !BLANK.test(line));
-  if (lines.length === 0) return { skip: 'no title (the file is empty)' };
-  const title = splitTrailingDate(tidyHeading(lines[0]!)).name;
+  return parseTextLines(text.split('\n'));
+}
+
+/** Reads lines of plain text, among which blocks already in Markdown (tables) pass unchanged. */
+export function parseTextLines(source: readonly SourceLine[]): ParsedDocument | Skip {
+  const lines = source
+    .map((line) => (typeof line === 'string' ? trimLine(line) : line))
+    .filter((line) => typeof line !== 'string' || !BLANK.test(line));
+  const titleAt = lines.findIndex((line) => typeof line === 'string');
+  if (titleAt === -1) return { skip: 'no title (the file is empty)' };
+  const title = splitTrailingDate(tidyHeading(lines[titleAt] as string)).name;
 
   const info: string[] = [];
-  let index = 1;
+  let index = titleAt + 1;
   while (index < lines.length) {
     const line = lines[index]!;
-    if (isHistoryLine(line) || (info.length === 0 && isDocNumberLine(line))) {
+    if (typeof line === 'string' && (isHistoryLine(line) || (info.length === 0 && isDocNumberLine(line)))) {
       // （2007年6月29日……通过 / 根据……修正） may be wrapped over several lines.
       let entry = line;
-      while (/^[（(]/.test(entry) && !/[）)]$/.test(entry) && index + 1 < lines.length) entry += lines[++index];
+      while (/^[（(]/.test(entry) && !/[）)]$/.test(entry) && typeof lines[index + 1] === 'string')
+        entry += lines[++index] as string;
       info.push(entry);
       index += 1;
     } else break;
   }
-  return { title, info, blocks: textBlocks(lines.slice(index)) };
+  // A table above the title (a letterhead laid out as one) stays, at the top of the body.
+  return { title, info, blocks: textBlocks([...lines.slice(0, titleAt), ...lines.slice(index)]) };
 }
 
 /** Turns body lines into blocks, skipping a table of contents (目录) that repeats the headings. */
-export function textBlocks(lines: readonly string[]): Block[] {
+export function textBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let contents: string[] | undefined;
   for (const line of lines) {
+    if (typeof line !== 'string') {
+      contents = undefined;
+      blocks.push({ kind: 'paragraph', text: line.markdown });
+      continue;
+    }
     if (TABLE_OF_CONTENTS.test(line)) {
       contents = [];
       continue;
