@@ -4,6 +4,7 @@ import { splitTrailingDate } from './file-name.ts';
 import { isDocNumberLine, isHistoryLine } from './history.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { tidyHeading } from './markdown-source.ts';
+import { readPromulgation } from './promulgation.ts';
 import type { Block, ParsedDocument, Skip, SourceLine } from './types.ts';
 
 /**
@@ -19,8 +20,9 @@ const compact = (line: string) => line.replace(/[\s\u3000]+/g, '');
 
 /**
  * Reads plain text (also what mammoth extracts from a .docx): the first non-empty line is the
- * title, dated lines under it (often in parentheses, possibly over several lines) are the
- * history, bare 第X章 lines become headings, every other line is a paragraph.
+ * title (after a promulgation order, when the text opens with one), dated lines under it (often
+ * in parentheses, possibly over several lines) are the history, bare 第X章 lines become
+ * headings, every other line is a paragraph.
  */
 export function parseTextSource(text: string): ParsedDocument | Skip {
   return parseTextLines(text.split('\n'));
@@ -31,12 +33,20 @@ export function parseTextLines(source: readonly SourceLine[]): ParsedDocument | 
   const lines = source
     .map((line) => (typeof line === 'string' ? trimLine(line) : line))
     .filter((line) => typeof line !== 'string' || !BLANK.test(line));
-  const titleAt = lines.findIndex((line) => typeof line === 'string');
-  if (titleAt === -1) return { skip: 'no title (the file is empty)' };
-  const title = splitTrailingDate(tidyHeading(lines[titleAt] as string)).name;
+  // A promulgation order on top (北京市人民政府令 第290号 ……现予公布) is history, not the title.
+  const leading = lines.findIndex((line) => typeof line !== 'string');
+  const order = readPromulgation((leading === -1 ? lines : lines.slice(0, leading)) as string[]);
+  const start = order?.length ?? 0;
+  const titleAt = lines.findIndex((line, i) => i >= start && typeof line === 'string');
+  if (titleAt === -1 && !order?.title) return { skip: 'no title (the file is empty)' };
+  // The title line repeats the name the order gives; without that line the name is the title.
+  const named =
+    order?.title !== undefined && titleAt !== -1 && compact(lines[titleAt] as string) === compact(order.title);
+  const titleLine = order?.title !== undefined && !named ? order.title : (lines[titleAt] as string);
+  const title = splitTrailingDate(tidyHeading(titleLine)).name;
 
-  const info: string[] = [];
-  let index = titleAt + 1;
+  const info: string[] = [...(order?.info ?? [])];
+  let index = order?.title !== undefined && !named ? start : titleAt + 1;
   while (index < lines.length) {
     const line = lines[index]!;
     if (typeof line === 'string' && (isHistoryLine(line) || (info.length === 0 && isDocNumberLine(line)))) {
@@ -49,7 +59,8 @@ export function parseTextLines(source: readonly SourceLine[]): ParsedDocument | 
     } else break;
   }
   // A table above the title (a letterhead laid out as one) stays, at the top of the body.
-  return { title, info, blocks: textBlocks([...lines.slice(0, titleAt), ...lines.slice(index)]) };
+  const above = order ? [] : lines.slice(0, Math.max(0, titleAt));
+  return { title, info, blocks: textBlocks([...above, ...lines.slice(index)]) };
 }
 
 /** Turns body lines into blocks, skipping a table of contents (目录) that repeats the headings. */
