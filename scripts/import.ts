@@ -6,10 +6,19 @@
  * and keeps those an editor changed. Exits 0 when the run completed, even with skipped files;
  * 2 for bad arguments or a missing input path.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeSync,
+} from 'node:fs';
 import { registerHooks } from 'node:module';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 // The schemas import their neighbours without an extension, as Vite allows; Node needs the .ts.
@@ -27,12 +36,14 @@ registerHooks({
 const { runImport } = await import('../src/lib/import/pipeline.ts');
 const { formatReport } = await import('../src/lib/import/report.ts');
 const { newTenth, progressLine } = await import('../src/lib/import/progress.ts');
+const { readSourceFile, walkFolder } = await import('../src/lib/import/walk.ts');
 const { buildDate } = await import('../src/lib/publishing.ts');
 const { isoDate } = await import('../src/lib/dates.ts');
 
 const USAGE = `Usage: npm run import -- <file|dir> [--out content/policies] [--dry-run] [--force] [--report FILE]
 
   <file|dir>     a .md, .txt or .docx file, or a folder searched recursively
+                 (symbolic links and hidden files are not followed, and are reported)
   --out DIR      where entries are written (default content/policies)
   --dry-run      write no entries; print the same report
   --force        overwrite entries edited since import, and files the importer did not write
@@ -76,31 +87,43 @@ try {
 }
 let isFolder: boolean;
 try {
-  isFolder = statSync(input).isDirectory();
-} catch {
-  fail(`No such file or folder: ${positionals[0]}`);
+  const stat = lstatSync(input);
+  if (stat.isSymbolicLink()) {
+    let target = '';
+    try {
+      target = `: give the path it points to, ${realpathSync(input)}`;
+    } catch {
+      target = ' that points nowhere';
+    }
+    fail(`${positionals[0]} is a symbolic link${target}. The importer does not follow links.`);
+  }
+  isFolder = stat.isDirectory();
+} catch (error) {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  fail(
+    code === 'ENOENT' ? `No such file or folder: ${positionals[0]}` : `Cannot read ${positionals[0]}: ${String(error)}`,
+  );
 }
 
 // The folder names carry the category (部门规章/公安部), so the root's own name counts too.
 const root = isFolder ? input : dirname(input);
-const paths = isFolder
-  ? readdirSync(input, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      // Hidden files are tooling's, and the output folder may sit inside the input.
-      .filter(
-        (path) =>
-          !relative(root, path)
-            .split(sep)
-            .some((part) => part.startsWith('.')) && !path.startsWith(out + sep),
-      )
-      .sort()
-  : [input];
-const files = paths.map((path) => {
-  const source = relative(root, path).split(sep).join('/');
+// The output folder may sit inside the input; its entries are not documents.
+const walk = isFolder ? walkFolder(input, out) : { files: [{ path: input, source: basename(input) }], skipped: [] };
+const files = walk.files.map(({ path, source }) => {
   const folders = [basename(root), ...source.split('/').slice(0, -1)];
-  return { source, folders, read: async () => new Uint8Array(await readFile(path)) };
+  return { source, folders, read: async () => readSourceFile(path) };
 });
+
+/** Entries under --out: regular .md files only, a link there is not the importer's to read or write. */
+function listOut(): string[] {
+  try {
+    return readdirSync(out, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
 
 const started = performance.now();
 const tty = process.stdout.isTTY === true;
@@ -108,9 +131,12 @@ let shown = '';
 const { decisions, report } = await runImport(files, {
   today,
   force: values.force,
+  skipped: walk.skipped,
+  listExisting: listOut,
   readExisting: (target) => {
     try {
-      return readFileSync(join(out, target), 'utf8');
+      // A link at the target is read as a file the importer did not write: kept, not followed.
+      return lstatSync(join(out, target)).isSymbolicLink() ? '' : readFileSync(join(out, target), 'utf8');
     } catch {
       return undefined;
     }
@@ -128,16 +154,37 @@ const { decisions, report } = await runImport(files, {
   },
 });
 
+/** Writes a file, refusing to write through a symbolic link put at its place. */
+function writeFile(path: string, text: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const failed: string[] = [];
 if (!values['dry-run']) {
   mkdirSync(out, { recursive: true });
   for (const decision of decisions) {
-    if (decision.action === 'imported' || decision.action === 'updated')
-      writeFileSync(join(out, decision.target), decision.text);
+    if (decision.action !== 'imported' && decision.action !== 'updated') continue;
+    try {
+      writeFile(join(out, decision.target), decision.text);
+    } catch (error) {
+      failed.push(
+        `  ${decision.target} (${decision.source}): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 }
-if (values.report) writeFileSync(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
+if (values.report) writeFile(resolve(values.report), `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(formatReport(report, values['dry-run']));
+if (failed.length > 0) {
+  console.error(`\nNot written (${failed.length}):\n${failed.join('\n')}`);
+  process.exitCode = 1;
+}
 const shownOut = relative(process.cwd(), out);
 console.log(
   `\n${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s → ${shownOut.startsWith('..') ? out : shownOut || '.'}`,

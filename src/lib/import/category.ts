@@ -1,4 +1,5 @@
 import type { PolicyCategory } from '../../schemas/policies.ts';
+import { PLACE } from './history.ts';
 
 /** The corpus's folder names and the category each stands for. */
 export const CATEGORY_BY_FOLDER: Readonly<Record<string, PolicyCategory>> = {
@@ -68,4 +69,48 @@ export function issuerFallback(guess: CategoryGuess, title: string): { issuer: s
   if (guess.department) return { issuer: guess.department, note: 'issuer from department folder' };
   const judicial = guess.category === 'judicial-interpretation' ? judicialIssuer(title) : undefined;
   return judicial ? { issuer: judicial, note: 'issuer from title' } : undefined;
+}
+
+/** The kinds of legislation that issuer and title tell apart when no folder names a category. */
+export type LegislationKind = '地方性法规' | '地方政府规章' | '部门规章';
+
+// The schema has no category of its own for local legislation: both kinds are 地方文件.
+const CATEGORY_BY_KIND: Record<LegislationKind, PolicyCategory> = {
+  地方性法规: 'local-document',
+  地方政府规章: 'local-document',
+  部门规章: 'department-rule',
+};
+
+const NATIONAL = /^(?:中华人民共和国|国家|国务院|中国|全国|中央)/;
+const LOCAL = new RegExp(`^${PLACE}`);
+// （试行）, （暂行）, （2019年修订） at the end of a title say nothing about its kind.
+const titleKind = (title: string) => title.replace(/[（(][^（）()]*[）)]$/, '');
+
+/**
+ * The kind of legislation an issuer and title make, by the Legislation Law's definitions: a
+ * local people's congress or its standing committee adopting a 条例 (规定, 实施办法) is a 地方性法规;
+ * a provincial or city government issuing a 办法 or 规定 by order (令) a 地方政府规章; a ministry,
+ * commission, bureau, administration or bank of the State Council doing so a 部门规章.
+ */
+export function legislationKind(issuer: string, title: string, byOrder: boolean): LegislationKind | undefined {
+  const kind = titleKind(title);
+  const local = LOCAL.test(issuer) && !NATIONAL.test(issuer);
+  if (local && /人民代表大会(?:常务委员会)?$/.test(issuer) && /(?:条例|规定|办法|细则)$/.test(kind))
+    return '地方性法规';
+  if (!byOrder || !/(?:办法|规定|细则|规则)$/.test(kind)) return undefined;
+  if (local && /人民政府$/.test(issuer)) return '地方政府规章';
+  if (!local && /(?:部|委员会|委|局|署|银行)$/.test(issuer)) return '部门规章';
+  return undefined;
+}
+
+/** The category the issuer and title give a document whose folder said nothing, and the note. */
+export function categoryFromIssuer(
+  issuer: string,
+  title: string,
+  byOrder: boolean,
+): { category: PolicyCategory; note: string } | undefined {
+  const kind = legislationKind(issuer, title, byOrder);
+  return kind
+    ? { category: CATEGORY_BY_KIND[kind], note: `category ${CATEGORY_BY_KIND[kind]} (${kind}) from issuer and title` }
+    : undefined;
 }

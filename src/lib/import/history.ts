@@ -19,6 +19,8 @@ const DATE_AT_START = new RegExp(
   `^(?:根据\\s*)?(\\d{4}|[${CN}]{4})\\s*年\\s*(\\d{1,2}|[${CN}]{1,3})\\s*月\\s*(\\d{1,2}|[${CN}]{1,3})\\s*日`,
 );
 const ANY_DATE = new RegExp(DATE_AT_START.source.replace('^(?:根据\\s*)?', ''), 'g');
+/** A date anywhere in a text (2019年3月28日, 二〇一九年三月二十八日), as a pattern source. */
+export const ANY_DATE_SOURCE = ANY_DATE.source;
 const ISO_AT_START = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -114,12 +116,44 @@ const ISSUERS: { pattern: RegExp; issuer: string }[] = [
 const DEPARTMENT =
   /(?:^|[^\u4e00-\u9fa5、])(?:经|由)?(?:中华人民共和国)?([\u4e00-\u9fa5、]{2,30}?(?:部|委员会|总局|局|总署|署|办公室|银行))(?=令|第|部务|部长|局务|署务|室务|委务|\d{4}年|发布|公布|印发)/;
 
+/**
+ * A place that has a people's congress and a government: 广东省, 广州市, 内蒙古自治区, 延边朝鲜族
+ * 自治州, 浦东新区. The shortest name that ends in a level, so that 广东省广州市 stops at 广东省;
+ * 市场 (国家市场监督管理总局) is no 市, and a bare 州 is none (广州 is 广州市).
+ */
+export const PLACE = '[\\u4e00-\\u9fa5]{1,15}?(?:省|自治区|自治州|市(?!场)|地区|盟|自治县|县|旗|区)';
+const SESSION = '(?:第[〇零一二三四五六七八九十百\\d]+届)?';
+// 广东省第十三届人民代表大会常务委员会第十次会议通过 → 广东省人民代表大会常务委员会.
+const LOCAL_CONGRESS = new RegExp(`(?:^|[^\\u4e00-\\u9fa5])(?:经|由)?(${PLACE})${SESSION}人民代表大会(常务委员会)?`);
+// 北京市人民政府令第290号, 经广州市人民政府第N次常务会议通过 → 北京市人民政府, 广州市人民政府.
+const LOCAL_GOVERNMENT = new RegExp(`(?:^|[^\\u4e00-\\u9fa5])(?:经|由)?(${PLACE}人民政府(?:办公厅)?)`);
+
+/** The local people's congress (or its standing committee) or government a text names. */
+export function localIssuerIn(text: string): string | undefined {
+  const congress = LOCAL_CONGRESS.exec(text);
+  const government = LOCAL_GOVERNMENT.exec(text);
+  // Both named (a city's regulation approved by the province's congress): the first one.
+  if (congress && (!government || congress.index <= government.index))
+    return `${congress[1]}人民代表大会${congress[2] ?? ''}`;
+  return government?.[1];
+}
+
 function issuerIn(text: string): string | undefined {
   const plain = withoutQuotedTitles(text);
   const known = ISSUERS.find((i) => i.pattern.test(plain));
   if (known) return known.issuer;
-  return DEPARTMENT.exec(plain)?.[1]?.replace(/^(?:经|由)/, '');
+  return localIssuerIn(plain) ?? DEPARTMENT.exec(plain)?.[1]?.replace(/^(?:经|由)/, '');
 }
+
+const ORDER_ISSUER =
+  '(?:人民政府|人民代表大会常务委员会|人民代表大会|国务院|中央军事委员会|部|委员会|总局|局|总署|署|银行)';
+/**
+ * The heading of a promulgation order or announcement: 北京市人民政府令, 广东省人民代表大会常务
+ * 委员会公告, 中华人民共和国人力资源和社会保障部令, possibly with its number (第12号, （第12号）).
+ */
+export const ORDER_HEADER = new RegExp(
+  `^((?:中华人民共和国)?[\\u4e00-\\u9fa5、]{1,40}?${ORDER_ISSUER})(令|公告)(?:[\\s\\u3000]*[（(]?[\\s\\u3000]*第[\\s\\u3000]*([0-9〇一二三四五六七八九十百千]+)[\\s\\u3000]*号[\\s\\u3000]*[）)]?)?$`,
+);
 
 /**
  * The issuing body named in the history, taken from the first event that names one; else from
@@ -131,7 +165,8 @@ export function issuerFromHistory(entries: readonly HistoryEntry[], info: readon
     if (issuer) return issuer;
   }
   for (const line of info) {
-    if (!isHistoryLine(line) && /(?:发布|公布|印发)$/.test(line.trim())) {
+    // 最高人民法院发布 above a case collection; 北京市人民政府令 第290号 above a rule.
+    if (!isHistoryLine(line) && (/(?:发布|公布|印发)$/.test(line.trim()) || ORDER_HEADER.test(line.trim()))) {
       const issuer = issuerIn(line.trim());
       if (issuer) return issuer;
     }
@@ -141,8 +176,8 @@ export function issuerFromHistory(entries: readonly HistoryEntry[], info: readon
 
 const NUMBER = '[0-9〇一二三四五六七八九十百千]+';
 const DOC_NUMBERS = [
-  // 中华人民共和国国务院令第531号, 国家市场监督管理总局令第20号
-  new RegExp(`[\\u4e00-\\u9fa5、]{2,40}?令第${NUMBER}号`),
+  // 中华人民共和国国务院令第531号, 国家市场监督管理总局令第20号, 北京市人民政府令 （第290号）
+  new RegExp(`[\\u4e00-\\u9fa5、]{2,40}?令[\\s（(]*第\\s*${NUMBER}\\s*号`),
   // 法释〔2021〕11号, 劳社部发[2008]3号, 人薪发［1995］32号
   /[\u4e00-\u9fa5A-Za-z]{1,12}[〔［[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d+\s*号/,
   // 食品药品监管局、海关总署第N号令
@@ -156,7 +191,7 @@ export function docNumberIn(lines: readonly string[]): string | undefined {
     const text = withoutQuotedTitles(line).replace(ANY_DATE, ' ');
     for (const pattern of DOC_NUMBERS) {
       const found = pattern.exec(text)?.[0];
-      if (found) return found.replace(/\s+/g, '');
+      if (found) return found.replace(/[\s（(]+/g, '');
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { ARTICLE_START, articleAnchor } from '../articles.ts';
 import type { PolicyCategory, PolicyStatus } from '../../schemas/policies.ts';
-import { categoryFromFolders, issuerFallback } from './category.ts';
+import { categoryFromFolders, categoryFromIssuer, issuerFallback } from './category.ts';
 import { normaliseHeadings } from './headings.ts';
 import {
   docNumberIn,
@@ -111,7 +111,8 @@ export function inferCandidate(doc: ParsedDocument, context: InferContext): Cand
   const history = readHistory(doc.info);
 
   const guess = categoryFromFolders(context.folders);
-  if (guess.fallback) notes.push(`category fallback ${guess.category}`);
+  // Noted once the issuer is known, which may give the category after all.
+  const categoryNote = notes.length;
 
   const issueDate = history[0]?.date ?? context.fileDate;
   if (!issueDate) notes.push('issueDate unknown (no history line, no date in the file name)');
@@ -133,6 +134,15 @@ export function inferCandidate(doc: ParsedDocument, context: InferContext): Cand
 
   const openingDocNumber = doc.blocks.slice(0, 5).find((b) => b.kind === 'paragraph' && isDocNumberLine(b.text));
   const docNumber = docNumberIn(doc.info) ?? (openingDocNumber ? docNumberIn([openingDocNumber.text]) : undefined);
+
+  // When the folder says nothing, the issuer and title may: 地方性法规, 地方政府规章, 部门规章.
+  let category = guess.category;
+  if (guess.fallback) {
+    const byOrder = /令/.test(docNumber ?? '') || history.some((entry) => /令第|第\S+号令/.test(entry.text));
+    const inferred = categoryFromIssuer(issuer, title, byOrder);
+    if (inferred) category = inferred.category;
+    notes.splice(categoryNote, 0, inferred?.note ?? `category fallback ${guess.category}`);
+  }
 
   let status: PolicyStatus = 'in-force';
   if (history.some(isRepeal)) status = 'repealed';
@@ -164,7 +174,7 @@ export function inferCandidate(doc: ParsedDocument, context: InferContext): Cand
     ...(issueDate ? { issueDate } : {}),
     ...(effectiveDate ? { effectiveDate } : {}),
     status,
-    category: guess.category,
+    category,
     summary,
     body: renderBody(doc),
     notes,

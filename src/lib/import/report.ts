@@ -1,4 +1,5 @@
 import type { Action } from './checksum.ts';
+import { showUnsafeChars } from './unsafe-chars.ts';
 
 /** What happened to one source file. */
 export interface ReportRow {
@@ -12,6 +13,8 @@ export interface ReportRow {
   notes?: string[];
   /** The source whose entry already had this slug, when a hash had to tell them apart. */
   collidedWith?: string;
+  /** What reading the file changed or left out: encoding, pictures, tables, removed characters. */
+  warnings?: string[];
 }
 
 export interface ImportReport {
@@ -22,6 +25,8 @@ export interface ImportReport {
   collisions: { source: string; target: string; with: string }[];
   /** How many entries had each field inferred by a fallback or generated. */
   fallbacks: Record<string, number>;
+  /** Entries an editor should compare with their source, and why. */
+  warnings: { source: string; warnings: string[] }[];
   files: ReportRow[];
 }
 
@@ -44,12 +49,23 @@ export function buildReport(rows: readonly ReportRow[]): ImportReport {
       .filter((r) => r.collidedWith !== undefined)
       .map((r) => ({ source: r.source, target: r.target ?? '', with: r.collidedWith ?? '' })),
     fallbacks: Object.fromEntries(Object.entries(fallbacks).sort(([a], [b]) => a.localeCompare(b))),
+    warnings: rows
+      .filter((r) => (r.warnings?.length ?? 0) > 0)
+      .map((r) => ({ source: r.source, warnings: r.warnings ?? [] })),
     files: [...rows],
   };
 }
 
-/** The report for a person: counts, then every skipped and kept file with its reason, then fallbacks. */
+/**
+ * The report for a person: counts, then every skipped and kept file with its reason, files to
+ * check, collisions, then fallbacks. Control and bidi characters (in file names, in error
+ * messages) are shown as \u{…}, never sent to the terminal to act on.
+ */
 export function formatReport(report: ImportReport, dryRun: boolean): string {
+  return reportLines(report, dryRun).map(showUnsafeChars).join('\n');
+}
+
+function reportLines(report: ImportReport, dryRun: boolean): string[] {
   const { counts } = report;
   const lines = [
     `${dryRun ? 'Dry run (nothing written): ' : ''}${counts.imported} imported, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept, ${counts.skipped} skipped`,
@@ -70,6 +86,13 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
       ...report.kept.map((k) => `  ${k.target} (${k.source}): ${k.reason}`),
     );
   }
+  if (report.warnings.length > 0) {
+    lines.push(
+      '',
+      `Check against the source (${report.warnings.length}):`,
+      ...report.warnings.map((w) => `  ${w.source}: ${w.warnings.join('; ')}`),
+    );
+  }
   if (report.collisions.length > 0) {
     lines.push(
       '',
@@ -81,5 +104,5 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
   if (fallbacks.length > 0) {
     lines.push('', 'Inferred by fallback or generated:', ...fallbacks.map(([note, n]) => `  ${note}: ${n}`));
   }
-  return lines.join('\n');
+  return lines;
 }

@@ -49,20 +49,33 @@ export function documentSlug(title: string, versionDate?: string): { slug: strin
 }
 
 /**
- * Makes slugs unique within one run. The first document (in the order given: sorted source
- * paths) keeps its slug; a later one with the same slug gets a hash of its source path.
+ * Makes slugs unique within one run and against earlier runs. `owners` holds the slugs of the
+ * entries already written (slug → source): a source keeps the slug it was given then, whatever
+ * sorts before it now, so that pages keep their address. Among the rest, the first document (in
+ * the order given: sorted source paths) gets its slug; a later one with a slug already given,
+ * now or before, gets a hash of its source path.
  */
 export function uniqueSlugs<T extends { source: string; slug: string }>(
   items: readonly T[],
+  owners: ReadonlyMap<string, string> = new Map(),
 ): { item: T; slug: string; collidedWith?: string }[] {
-  const owners = new Map<string, string>();
+  const given = new Map<string, string[]>();
+  for (const [slug, source] of owners) given.set(source, [...(given.get(source) ?? []), slug]);
+  const taken = new Map(owners);
+  const earlier = (item: T) => {
+    const slugs = given.get(item.source);
+    // Two entries of one source (its title changed once): the one the title still gives wins.
+    return slugs?.includes(item.slug) ? item.slug : slugs?.sort()[0];
+  };
   return items.map((item) => {
+    const kept = earlier(item);
+    if (kept !== undefined) return { item, slug: kept };
     let slug = item.slug;
-    const owner = owners.get(slug);
+    const owner = taken.get(slug);
     if (owner !== undefined) {
-      for (let length = 6; owners.has(slug); length += 2) slug = `${item.slug}-${shortHash(item.source, length)}`;
+      for (let length = 6; taken.has(slug); length += 2) slug = `${item.slug}-${shortHash(item.source, length)}`;
     }
-    owners.set(slug, item.source);
+    taken.set(slug, item.source);
     return owner === undefined ? { item, slug } : { item, slug, collidedWith: owner };
   });
 }

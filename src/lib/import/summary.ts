@@ -17,10 +17,11 @@ export interface SummaryFacts {
   opening?: string;
 }
 
-/** Markdown to plain text, enough for a summary: escapes, emphasis, links. */
+/** Markdown to plain text, enough for a summary: escapes, emphasis, links; a tab (a body may hold one) is a space. */
 const plain = (markdown: string) =>
   markdown
     .split('\n')[0]!
+    .replace(/\t/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\\([\\`*_[\]<>~|&#+=.()-])/g, '$1')
     .replace(/\*\*|__/g, '')

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { docxToText } from '../../../src/lib/import/docx-source';
-import { parseSource } from '../../../src/lib/import/pipeline';
+import { docxToText, readDocx } from '../../../src/lib/import/docx-source';
+import { parseSource, runImport } from '../../../src/lib/import/pipeline';
+import { formatReport } from '../../../src/lib/import/report';
 import { makeDocx } from './make-docx';
 
 const PARAGRAPHS = [
@@ -34,5 +35,97 @@ describe('parseSource on a .docx', () => {
         { kind: 'paragraph', text: '（一）便民；' },
       ],
     });
+  });
+});
+
+describe('tables and pictures in a .docx', () => {
+  test('turns a table into a GFM table, escaping | and keeping merged cells on the grid', async () => {
+    const docx = makeDocx([
+      '示例收费办法',
+      '第一条 收费标准如下：',
+      {
+        table: [
+          ['项目', '标准'],
+          ['登记|备案', '免费'],
+          [{ text: '其他事项另行规定', colSpan: 2 }],
+          [{ text: '证照', vMerge: 'restart' }, '首次免费'],
+          [{ text: '', vMerge: 'continue' }, '补办十元'],
+        ],
+      },
+      '第二条 本办法自公布之日起施行。',
+    ]);
+    const content = await readDocx(docx);
+    expect(content).toMatchObject({
+      lines: [
+        '示例收费办法',
+        '第一条 收费标准如下：',
+        {
+          markdown: [
+            '| 项目 | 标准 |',
+            '| --- | --- |',
+            '| 登记\\|备案 | 免费 |',
+            '| 其他事项另行规定 | |',
+            '| 证照 | 首次免费 |',
+            '| | 补办十元 |',
+          ].join('\n'),
+        },
+        '第二条 本办法自公布之日起施行。',
+      ],
+      warnings: ['1 table converted to Markdown (first row as header; check merged cells)'],
+    });
+  });
+
+  test('keeps the table in the body of the entry, unescaped, between the articles', async () => {
+    const docx = makeDocx([
+      '示例收费办法',
+      '第一条 收费标准如下：',
+      {
+        table: [
+          ['项目', '标准'],
+          ['登记', '免费'],
+        ],
+      },
+    ]);
+    const doc = await parseSource('示例收费办法.docx', docx);
+    expect(doc).toMatchObject({
+      title: '示例收费办法',
+      blocks: [
+        { kind: 'paragraph', text: '第一条 收费标准如下：' },
+        { kind: 'paragraph', text: '| 项目 | 标准 |\n| --- | --- |\n| 登记 | 免费 |' },
+      ],
+      warnings: ['1 table converted to Markdown (first row as header; check merged cells)'],
+    });
+  });
+
+  test('reports each picture as not imported, saying where it was, and imports the text', async () => {
+    const docx = makeDocx([
+      '示例办法',
+      '第一条 流程见下图。',
+      { picture: '办事流程图' },
+      '第二条 附件二：',
+      { picture: '' },
+    ]);
+    const content = await readDocx(docx);
+    expect(content).toMatchObject({
+      lines: expect.arrayContaining(['第一条 流程见下图。', '第二条 附件二：']),
+      warnings: ['2 pictures not imported (图片未导入): after “第一条 流程见下图。”, after “第二条 附件二：”'],
+    });
+  });
+
+  test('names the .docx whose pictures were dropped in the printed report', async () => {
+    const docx = makeDocx([
+      '示例办法',
+      '（2022年3月1日示例部令第5号公布）',
+      '第一条 流程见下图。',
+      { picture: '流程图' },
+    ]);
+    const { report } = await runImport(
+      [{ source: '部门规章/示例部/示例办法.docx', folders: ['c', '部门规章', '示例部'], read: async () => docx }],
+      { today: '2025-07-01', force: false, listExisting: () => [], readExisting: () => undefined },
+    );
+    expect(report.counts.imported).toBe(1);
+    expect(formatReport(report, false)).toContain(
+      '  部门规章/示例部/示例办法.docx: 1 picture not imported (图片未导入): after “第一条 流程见下图。”',
+    );
   });
 });

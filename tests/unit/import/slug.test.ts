@@ -61,4 +61,31 @@ describe('uniqueSlugs', () => {
     ];
     expect(uniqueSlugs(items)[1]!.slug).toBe(uniqueSlugs(items)[1]!.slug);
   });
+  test('gives a source the slug an earlier run gave it, whatever sorts before it now', () => {
+    const owners = new Map([['x', 'b.md']]);
+    const result = uniqueSlugs(
+      [
+        { source: 'a.md', slug: 'x' },
+        { source: 'b.md', slug: 'x' },
+      ],
+      owners,
+    );
+    expect(result[1]).toMatchObject({ slug: 'x' });
+    expect(result[0]!.slug).toMatch(/^x-[0-9a-f]{6}$/);
+    expect(result[0]!.collidedWith).toBe('b.md');
+  });
+  test('keeps the hashed slug an earlier run gave, and never takes the slug of an entry not in this run', () => {
+    const owners = new Map([
+      ['x-123abc', 'b.md'],
+      ['y', 'gone.md'],
+    ]);
+    const result = uniqueSlugs(
+      [
+        { source: 'b.md', slug: 'x' },
+        { source: 'c.md', slug: 'y' },
+      ],
+      owners,
+    );
+    expect(result.map((r) => r.slug)).toEqual(['x-123abc', expect.stringMatching(/^y-[0-9a-f]{6}$/)]);
+  });
 });
