@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/common';
 import { findImpossibleDates } from './calendar-date';
+import { bodyProblem } from './content-limits';
+import { codePointName, isUnsafeChar } from './unsafe-chars';
 
 interface IdOptions {
   entry: string;
@@ -24,12 +26,35 @@ export function protoKeyPath(value: unknown, path = ''): string | undefined {
   return undefined;
 }
 
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/**
+ * The first control or text-direction character in any text of the frontmatter (tabs and
+ * line breaks aside), with the field it is in.
+ */
+export function unsafeCharPath(value: unknown, path = ''): { path: string; code: number } | undefined {
+  if (typeof value === 'string') {
+    for (let i = 0; i < value.length; i += 1) {
+      const code = value.charCodeAt(i);
+      if (isUnsafeChar(code) && code !== 0x0d) return { path, code };
+    }
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || value instanceof Date) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = unsafeCharPath(inner, Array.isArray(value) ? `${path}.${key}` : path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Builds the glob loader's `generateId` for one collection: the `slug` field when present,
  * else the file name without extension. It is the one hook that sees each file before its
  * schema does, so it also refuses what the schema cannot see: a slug that is not ASCII (so
  * Chinese titles never reach a URL), two files claiming one slug, impossible dates that
- * the YAML parser would silently roll over, and a `__proto__` key.
+ * the YAML parser would silently roll over, a `__proto__` key, invisible control characters
+ * in the frontmatter, and a body too big for the site (src/lib/content-limits.ts).
  */
 export function entryIdFrom(dir: string) {
   const owners = new Map<string, string>();
@@ -56,6 +81,14 @@ export function entryIdFrom(dir: string) {
     const source = readFileSync(fileURLToPath(new URL(entry, base)), 'utf8');
     const [bad] = findImpossibleDates(source);
     if (bad) throw new Error(`${file}: field "${bad.field}": ${bad.value} is not a date that exists (YYYY-MM-DD).`);
+    const unsafe = unsafeCharPath(data);
+    if (unsafe)
+      throw new Error(
+        `${file}: field "${unsafe.path}" contains the invisible control character ${codePointName(unsafe.code)}, ` +
+          'which can make a text read differently from what it is; remove it.',
+      );
+    const tooBig = bodyProblem(source.replace(FRONTMATTER, ''));
+    if (tooBig) throw new Error(`${file}: field "body": ${tooBig}.`);
     return id;
   };
 }

@@ -5,7 +5,11 @@ import { buildFixture, ROOT } from '../support/fixture-site';
 
 // Each bad-content fixture is the good fixture site plus one broken file. The build must fail
 // and its message must name the broken file and the field, so an editor can fix it.
-const CASES: { fixture: string; file: string; field: RegExp }[] = [
+const STORY = (body: string) =>
+  `---\ntitle: 太长的故事\nsummary: 正文超出限制。\nmember: { name: 小王, workplace: 上海市, hometown: 示例县, industry: 制造业 }\n` +
+  `consent: { given: true, date: 2026-01-01 }\npublishDate: 2026-01-10\n---\n\n${body}\n`;
+
+const CASES: { fixture: string; file: string; field: RegExp; files?: Record<string, string> }[] = [
   { fixture: 'missing-title', file: 'policies/sample-rule.md', field: /title: Required/ },
   {
     fixture: 'bad-date',
@@ -62,6 +66,25 @@ const CASES: { fixture: string; file: string; field: RegExp }[] = [
     file: 'policies/sample-rule.md',
     field: /source\.url: must be an http:\/\/ or https:\/\/ address/,
   },
+  // A title that a text-direction character would make read differently.
+  {
+    fixture: 'bidi-title',
+    file: 'policies/sample-rule.md',
+    field: /field "title" contains the invisible control character U\+202E/,
+  },
+  // Sizes the site cannot serve: 1.2 MB of text, and one line of 30,000 characters.
+  {
+    fixture: 'good',
+    file: 'stories/huge-story.md',
+    field: /field "body": body too large: 1\.2 MB of text \(limit 1 MB\)/,
+    files: { 'stories/huge-story.md': STORY(Array.from({ length: 4000 }, () => '故事正文'.repeat(25)).join('\n\n')) },
+  },
+  {
+    fixture: 'good',
+    file: 'stories/one-line-story.md',
+    field: /field "body": line 1 of the body has 30,000 characters \(limit 20,000\)/,
+    files: { 'stories/one-line-story.md': STORY('故事'.repeat(15_000)) },
+  },
   // MDX syntax errors point at the body by line and column.
   {
     fixture: 'malformed-mdx',
@@ -79,9 +102,9 @@ describe('fixture builds', () => {
     expect(lesson).toContain('示例第一课');
   });
 
-  for (const { fixture, file, field } of CASES) {
+  for (const { fixture, file, field, files } of CASES) {
     test(`${fixture} fails the build naming ${file} and the field`, async () => {
-      const result = await buildFixture(fixture);
+      const result = await buildFixture(fixture === 'good' ? undefined : fixture, {}, files);
       expect(result.code).not.toBe(0);
       expect(result.output).toContain(`content/${file}`);
       expect(result.output).toMatch(field);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters as stripAnsi } from 'node:util';
 
@@ -22,7 +22,7 @@ export interface BuildResult {
  * intermediate files in the project's .astro/ unless the output folder is below the working
  * directory, and separate builds must not share them.
  */
-export function prepareFixture(overlay?: string): { dir: string; content: string } {
+export function prepareFixture(overlay?: string, files: Record<string, string> = {}): { dir: string; content: string } {
   mkdirSync(join(ROOT, '.test-builds'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.test-builds', 'fixture-'));
   const content = join(dir, 'content');
@@ -32,6 +32,8 @@ export function prepareFixture(overlay?: string): { dir: string; content: string
     if (!source) throw new Error(`no content fixture "${overlay}"`);
     cpSync(source, content, { recursive: true });
   }
+  // Files made by the test itself (too large to keep in the repository), by path in content/.
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(content, path), text);
   return { dir, content };
 }
 
@@ -56,8 +58,12 @@ function collect(child: ChildProcess): { output: () => string } {
 }
 
 /** Runs `astro build` on a fixture site (see prepareFixture). */
-export function buildFixture(overlay?: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const { dir, content } = prepareFixture(overlay);
+export function buildFixture(
+  overlay?: string,
+  env: Record<string, string> = {},
+  files: Record<string, string> = {},
+): Promise<BuildResult> {
+  const { dir, content } = prepareFixture(overlay, files);
   return new Promise((done, fail) => {
     const child = spawn(NODE, [ASTRO, 'build'], { cwd: ROOT, env: fixtureEnv(dir, content, env) });
     const log = collect(child);

@@ -136,11 +136,28 @@ describe('body size', () => {
     const article = (n: number) => `第一条 ${'条文内容'.repeat(n)}。`;
     // 3 bytes a character in UTF-8: 400,000 characters are 1.2 MB.
     const tooLong = strToU8(`# 超长文件\n\n<!-- INFO END -->\n\n${article(100_000)}\n`);
-    const long = strToU8(`# 长文件\n\n<!-- INFO END -->\n\n${article(80_000)}\n`);
+    // Just under 1 MB, in 800 paragraphs of about 400 characters.
+    const long = strToU8(
+      `# 长文件\n\n<!-- INFO END -->\n\n${Array.from({ length: 800 }, () => article(100)).join('\n\n')}\n`,
+    );
     const { report, decisions } = await run([GOOD, file('其他/超长文件.md', tooLong), file('其他/长文件.md', long)]);
     expect(report.skipped).toEqual([
-      { source: '其他/超长文件.md', reason: 'body too large: 1.2 MB of text (limit 1 MB, MAX_BODY_BYTES)' },
+      {
+        source: '其他/超长文件.md',
+        reason: 'body too large: 1.2 MB of text (limit 1 MB); split the document or attach it as a file',
+      },
     ]);
     expect(decisions.map((d) => d.source).sort()).toEqual(['其他/长文件.md', '行政法规/示例条例(2001-01-01).md']);
+  });
+
+  test('an entry with a line longer than MAX_LINE_CHARS is not written', async () => {
+    const oneLine = strToU8(`# 一行到底\n\n<!-- INFO END -->\n\n第一条 ${'条文内容'.repeat(6_000)}。\n`);
+    const { report } = await run([GOOD, file('其他/一行到底.md', oneLine)]);
+    expect(report.skipped).toEqual([
+      {
+        source: '其他/一行到底.md',
+        reason: 'line 1 of the body has 24,005 characters (limit 20,000); break it into paragraphs',
+      },
+    ]);
   });
 });

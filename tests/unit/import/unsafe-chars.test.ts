@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../../../src/lib/import/frontmatter';
 import { runImport, validateEntry, type SourceFile } from '../../../src/lib/import/pipeline';
 import { buildReport, formatReport } from '../../../src/lib/import/report';
-import { firstUnsafeChar, showUnsafeChars, stripUnsafeChars } from '../../../src/lib/import/unsafe-chars';
+import { firstUnsafeChar, showUnsafeChars, stripUnsafeChars } from '../../../src/lib/unsafe-chars';
 import { makeDocx } from './make-docx';
 
 // Written as escapes: the characters themselves would reorder this file in an editor.

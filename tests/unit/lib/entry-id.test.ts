@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { entryIdFrom } from '../../../src/lib/entry-id';
+import { entryIdFrom, unsafeCharPath } from '../../../src/lib/entry-id';
 
 let dir: string;
 let base: URL;
-const write = (name: string, frontmatter = 'title: 示例') =>
-  writeFileSync(join(dir, name), `---\n${frontmatter}\n---\n正文`);
+const write = (name: string, frontmatter = 'title: 示例', body = '正文') =>
+  writeFileSync(join(dir, name), `---\n${frontmatter}\n---\n${body}`);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'entry-id-'));
@@ -63,6 +63,20 @@ describe('entryIdFrom', () => {
     const data = JSON.parse('{"title":"x","source":{"__proto__":{"polluted":true}}}') as Record<string, unknown>;
     expect(() => entryIdFrom('content/policies')({ entry: 'a.md', base, data })).toThrow(
       'content/policies/a.md: field "source.__proto__" is not allowed',
+    );
+  });
+  test('refuses a control or text-direction character in any frontmatter text, naming the field', () => {
+    write('a.md');
+    const data = { title: '示例', attachments: [{ title: '附件\u202e1' }] };
+    expect(() => entryIdFrom('content/policies')({ entry: 'a.md', base, data })).toThrow(
+      'content/policies/a.md: field "attachments.0.title" contains the invisible control character U+202E',
+    );
+    expect(unsafeCharPath({ summary: '第一段\n第二段\t完' })).toBeUndefined();
+  });
+  test('refuses a body over the size limit or with an overlong line', () => {
+    write('a.md', 'title: x', `${'正文。'.repeat(7_000)}\n`);
+    expect(() => entryIdFrom('content/policies')({ entry: 'a.md', base, data: {} })).toThrow(
+      /content\/policies\/a\.md: field "body": line 1 of the body has 21,000 characters/,
     );
   });
 });
