@@ -117,6 +117,13 @@ class AppMyStudy extends HTMLElement {
   }
 
   connectedCallback() {
+    // Inside another site's frame the page could be dressed up to make the member import,
+    // export or print unawares: the record stays hidden, with a link to open the page itself.
+    // (Response headers forbid framing too, but not every static host sends them.)
+    if (window.top !== window.self) {
+      showFramed(document.querySelector<HTMLElement>('[data-needs-js]'), this.dataset.framed ?? '');
+      return;
+    }
     const courses = JSON.parse(this.dataset.courses ?? '{}') as Record<string, string>;
     const recent = this.querySelector<HTMLOListElement>('[data-recent]')!;
     const record = this.querySelector<HTMLTableSectionElement>('[data-record]')!;
@@ -191,6 +198,19 @@ class AppMyStudy extends HTMLElement {
     this.say(replace ? 'replaced' : 'imported', { count });
     changed();
   }
+}
+
+/** In another site's frame: instead of the page's note, a link that opens the page in a window of its own. */
+function showFramed(note: HTMLElement | null, text: string) {
+  if (!note) return;
+  const link = Object.assign(document.createElement('a'), {
+    href: location.href,
+    target: '_blank',
+    rel: 'noopener',
+    className: 'app-tap',
+    textContent: text,
+  });
+  note.replaceChildren(link);
 }
 
 customElements.define('app-lesson-progress', AppLessonProgress);
