@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import strings from '../i18n/zh-CN.json';
+import { REFERRER_POLICY } from '../security-headers';
 import { SITE } from '../site.config';
 import { backendOrigins, localBackendUrl } from './collections';
 
@@ -46,6 +47,7 @@ export function adminPage(base: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta http-equiv="content-security-policy" content="${escape(adminCsp())}">
     <meta name="robots" content="noindex">
+    <meta name="referrer" content="${REFERRER_POLICY}">
     <meta name="description" content="${escape(strings['cms.description'])}">
     <title>${escape(strings['cms.title'])} · ${escape(SITE.title)}</title>
     <link rel="cms-config-url" type="text/yaml" href="${root}admin/config.yml">

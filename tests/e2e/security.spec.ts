@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SECURITY_HEADERS } from '../../src/security-headers';
+import { REFERRER_POLICY, SECURITY_HEADERS } from '../../src/security-headers';
 import { foreignPage, mirrorSample } from '../support/mirror-site';
 import { PAGE_TYPES } from '../support/pages';
 
@@ -44,6 +44,16 @@ test('the static host sends the security headers from the build, and caches hash
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   // Framing is refused, on top of the page's own CSP.
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('pages ask for the same referrer policy as the header: no address leaves the site @desktop', async ({ page }) => {
+  const policy = REFERRER_POLICY;
+  expect(SECURITY_HEADERS['Referrer-Policy']).toBe(policy);
+  for (const path of [PAGE_TYPES.home, PAGE_TYPES.lesson, PAGE_TYPES.me, '/admin/']) {
+    const response = await page.goto(path);
+    expect(response!.headers()['referrer-policy'], path).toBe(policy);
+    await expect(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', policy);
+  }
 });
 
 test('served without response headers, 我的学习 and the CMS show nothing inside another site’s frame @desktop', async ({
