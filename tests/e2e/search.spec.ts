@@ -5,10 +5,12 @@ const results = (page: Page) => page.locator('[data-results] > li');
 const searchbox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: '搜索关键词' });
 const found = async (page: Page) => Number((await status(page).textContent())?.match(/找到 (\d+) 条结果/)?.[1] ?? 0);
 
-/** Waits until the search has run and its first results are on the page. */
+/** Waits until the search has run and its first batch of results is drawn (the list is busy until then). */
 async function settled(page: Page) {
   await expect(status(page)).not.toHaveText(/正在搜索|^$/);
-  if (/^找到/.test((await status(page).textContent()) ?? '')) await expect(results(page).first()).toBeVisible();
+  if (!/^找到/.test((await status(page).textContent()) ?? '')) return;
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy');
 }
 
 test('searching from the header field lands on the search page with the query in the address @desktop', async ({
