@@ -9,11 +9,16 @@
  * nobody may frame the portal, and no plugin, <base> or form target elsewhere. Both policies
  * apply together.
  */
+/**
+ * Readers' visits are nobody else's business: no address is sent to another site. Pages repeat
+ * it in a <meta> (Base.astro, the CMS page) for hosts that send no headers.
+ */
+export const REFERRER_POLICY = 'same-origin';
+
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
   'X-Content-Type-Options': 'nosniff',
-  // Readers' visits are nobody else's business: no address is sent to another site.
-  'Referrer-Policy': 'same-origin',
+  'Referrer-Policy': REFERRER_POLICY,
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
   // HTTPS only, for a year, once a browser has seen the site over HTTPS (browsers ignore the

@@ -1,6 +1,17 @@
+import { createHash } from 'node:crypto';
 import strings from '../i18n/zh-CN.json';
+import { REFERRER_POLICY } from '../security-headers';
 import { SITE } from '../site.config';
 import { backendOrigins, localBackendUrl } from './collections';
+
+/**
+ * Runs before Decap. Inside another site's frame (where a page could trick an editor into
+ * clicking through the CMS) Decap is told not to start, so the page stays blank; at the top
+ * level it starts as usual. Hosts without the `_headers` file (GitHub Pages) cannot forbid
+ * framing, and a <meta> CSP cannot say frame-ancestors. Allowed by its hash in adminCsp().
+ */
+export const FRAME_GUARD = 'if(window.top!==window.self)window.CMS_MANUAL_INIT=true;';
+const FRAME_GUARD_HASH = `'sha256-${createHash('sha256').update(FRAME_GUARD).digest('base64')}'`;
 
 /**
  * The CMS admin page. It is not an Astro page: Decap needs `'unsafe-eval'` (its config
@@ -17,7 +28,7 @@ export function adminCsp({ localBackend }: { localBackend: boolean }): string {
   const local = localBackend ? [new URL(localBackendUrl()).origin] : [];
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-eval'",
+    `script-src 'self' 'unsafe-eval' ${FRAME_GUARD_HASH}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${git}`,
     "media-src 'self' blob:",
@@ -40,9 +51,11 @@ export function adminPage(base: string, options: { localBackend: boolean }): str
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta http-equiv="content-security-policy" content="${escape(adminCsp(options))}">
     <meta name="robots" content="noindex">
+    <meta name="referrer" content="${REFERRER_POLICY}">
     <meta name="description" content="${escape(strings['cms.description'])}">
     <title>${escape(strings['cms.title'])} · ${escape(SITE.title)}</title>
     <link rel="cms-config-url" type="text/yaml" href="${root}admin/config.yml">
+    <script>${FRAME_GUARD}</script>
   </head>
   <body>
     <noscript><p>${escape(strings['cms.noscript'])}</p></noscript>

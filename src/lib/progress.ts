@@ -26,53 +26,148 @@ export interface Progress {
   lessons: Record<string, LessonRecord>;
 }
 
-export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, autoComplete: false, lessons: {} });
+export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, autoComplete: false, lessons: noLessons() });
+
+/**
+ * Lessons are kept in an object without prototype and read through lessonOf, so that a lesson
+ * or course id such as `constructor` never reaches Object.prototype's members.
+ */
+const noLessons = (): Record<string, LessonRecord> => Object.create(null) as Record<string, LessonRecord>;
+
+/** The record of one lesson, when there is one. */
+export function lessonOf(progress: Progress, id: string): LessonRecord | undefined {
+  return Object.hasOwn(progress.lessons, id) ? progress.lessons[id] : undefined;
+}
+
+/** A value of a plain lookup table (course titles...), or undefined for a name it does not hold itself. */
+export function ownValue<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+function withLesson(progress: Progress, id: string, lesson: LessonRecord): Progress {
+  const lessons = Object.assign(noLessons(), progress.lessons);
+  lessons[id] = lesson;
+  return { ...progress, lessons };
+}
+
+/** Where the site is: every address in a progress record is on this origin, under this base. */
+export interface SiteLocation {
+  /** e.g. https://example.org */
+  origin: string;
+  /** The site's base path, with both slashes: / or /portal/. */
+  base: string;
+}
+
+/**
+ * Whether `url` is a site-relative address of this site: it starts with one slash, holds only
+ * printable ASCII and no backslash (which browsers read as a slash: /\\foreign.example), and
+ * resolves on the site's own origin under its base. //foreign.example/phish does not.
+ */
+export function isSiteAddress(url: string, site: SiteLocation): boolean {
+  if (!/^\/[\x21-\x7e]*$/.test(url) || url.includes('\\')) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, site.origin);
+  } catch {
+    return false;
+  }
+  return parsed.origin === site.origin && parsed.pathname.startsWith(site.base);
+}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A larger file is no export of this site: 1,000,000 characters hold some 5,000 lessons. */
+export const MAX_PROGRESS_CHARS = 1_000_000;
+/** How much of a lesson id a message quotes. */
+const QUOTED = 40;
 
-/** Why an imported file is not a progress file, or undefined when it is one. */
-function problemWith(data: unknown): string | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not an object';
-  const record = data as Record<string, unknown>;
-  if (record.version !== PROGRESS_VERSION) return `version ${String(record.version)}`;
-  if (typeof record.autoComplete !== 'boolean') return 'autoComplete';
-  if (typeof record.lessons !== 'object' || record.lessons === null || Array.isArray(record.lessons)) return 'lessons';
-  for (const [id, value] of Object.entries(record.lessons as Record<string, unknown>)) {
-    if (!SLUG.test(id)) return `lesson "${id}"`;
-    const lesson = value as Record<string, unknown> | null;
-    if (typeof lesson !== 'object' || lesson === null) return `lesson "${id}"`;
-    if (lesson.done !== undefined && !(typeof lesson.done === 'string' && DAY.test(lesson.done))) return `${id}.done`;
-    if (
-      lesson.visited !== undefined &&
-      !(typeof lesson.visited === 'string' && !Number.isNaN(Date.parse(lesson.visited)))
-    )
-      return `${id}.visited`;
-    for (const key of ['title', 'url', 'course'] as const)
-      if (typeof lesson[key] !== 'string' || lesson[key] === '') return `${id}.${key}`;
-    if (!String(lesson.url).startsWith('/')) return `${id}.url`;
-    if (!SLUG.test(String(lesson.course))) return `${id}.course`;
-  }
-  return undefined;
+/** What is wrong with a file that is not a progress record (each has a message: me.problem.<code>). */
+export type ProgressProblem =
+  | { code: 'size' | 'json' | 'shape' | 'version' | 'setting' }
+  | {
+      code:
+        | 'lesson.id'
+        | 'lesson.record'
+        | 'lesson.done'
+        | 'lesson.visited'
+        | 'lesson.title'
+        | 'lesson.url'
+        | 'lesson.course';
+      /** The lesson's id as written in the file, cut to 40 characters. */
+      id: string;
+    };
+
+/** Every problem's code, for the page to carry each one's message. */
+export const PROBLEM_CODES = [
+  'size',
+  'json',
+  'shape',
+  'version',
+  'setting',
+  'lesson.id',
+  'lesson.record',
+  'lesson.done',
+  'lesson.visited',
+  'lesson.title',
+  'lesson.url',
+  'lesson.course',
+] as const satisfies readonly ProgressProblem['code'][];
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const quoted = (id: string) => Array.from(id).slice(0, QUOTED).join('');
+
+/** The record of a valid lesson, with only the fields a record has, or what is wrong with it. */
+function readLesson(
+  id: string,
+  value: unknown,
+  site: SiteLocation,
+): LessonRecord | Extract<ProgressProblem, { id: string }> {
+  const problem = (code: Extract<ProgressProblem, { id: string }>['code']) => ({ code, id: quoted(id) });
+  if (!SLUG.test(id)) return problem('lesson.id');
+  if (!isObject(value)) return problem('lesson.record');
+  const { done, visited, title, url, course } = value;
+  if (done !== undefined && !(typeof done === 'string' && DAY.test(done))) return problem('lesson.done');
+  if (visited !== undefined && !(typeof visited === 'string' && !Number.isNaN(Date.parse(visited))))
+    return problem('lesson.visited');
+  if (typeof title !== 'string' || title.trim() === '') return problem('lesson.title');
+  if (typeof url !== 'string' || !isSiteAddress(url, site)) return problem('lesson.url');
+  if (typeof course !== 'string' || !SLUG.test(course)) return problem('lesson.course');
+  return { title, url, course, ...(done === undefined ? {} : { done }), ...(visited === undefined ? {} : { visited }) };
 }
 
-/** Parses a progress file (an export, or what localStorage holds). */
-export function parseProgress(text: string): { ok: true; progress: Progress } | { ok: false; problem: string } {
+/**
+ * Parses a progress file (an export, or what localStorage holds) for the site at `site`. Only
+ * the fields a record has are kept; an address off the site refuses the whole file.
+ */
+export function parseProgress(
+  text: string,
+  site: SiteLocation,
+): { ok: true; progress: Progress } | { ok: false; problem: ProgressProblem } {
+  if (text.length > MAX_PROGRESS_CHARS) return { ok: false, problem: { code: 'size' } };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not JSON' };
+    return { ok: false, problem: { code: 'json' } };
   }
-  const problem = problemWith(data);
-  return problem ? { ok: false, problem } : { ok: true, progress: data as Progress };
+  if (!isObject(data) || !isObject(data.lessons)) return { ok: false, problem: { code: 'shape' } };
+  if (data.version !== PROGRESS_VERSION) return { ok: false, problem: { code: 'version' } };
+  if (typeof data.autoComplete !== 'boolean') return { ok: false, problem: { code: 'setting' } };
+  const lessons = noLessons();
+  for (const [id, value] of Object.entries(data.lessons)) {
+    const lesson = readLesson(id, value, site);
+    if ('code' in lesson) return { ok: false, problem: lesson };
+    lessons[id] = lesson;
+  }
+  return { ok: true, progress: { version: PROGRESS_VERSION, autoComplete: data.autoComplete, lessons } };
 }
 
 /** What the device holds; a damaged entry counts as no progress (and is not overwritten by reading it). */
-export function loadProgress(storage: Pick<Storage, 'getItem'>): Progress {
+export function loadProgress(storage: Pick<Storage, 'getItem'>, site: SiteLocation): Progress {
   const text = storage.getItem(PROGRESS_KEY);
   if (!text) return emptyProgress();
-  const parsed = parseProgress(text);
+  const parsed = parseProgress(text, site);
   return parsed.ok ? parsed.progress : emptyProgress();
 }
 
@@ -95,7 +190,7 @@ export interface LessonInfo {
 const day = (now: Date) => now.toISOString().slice(0, 10);
 
 export function recordVisit(progress: Progress, lesson: LessonInfo, now: Date): Progress {
-  const old = progress.lessons[lesson.id];
+  const old = lessonOf(progress, lesson.id);
   const next: LessonRecord = {
     ...old,
     title: lesson.title,
@@ -103,20 +198,48 @@ export function recordVisit(progress: Progress, lesson: LessonInfo, now: Date): 
     course: lesson.course,
     visited: now.toISOString(),
   };
-  return { ...progress, lessons: { ...progress.lessons, [lesson.id]: next } };
+  return withLesson(progress, lesson.id, next);
 }
 
 export function setDone(progress: Progress, lesson: LessonInfo, done: boolean, now: Date): Progress {
-  const old = progress.lessons[lesson.id] ?? { title: lesson.title, url: lesson.url, course: lesson.course };
+  const old = lessonOf(progress, lesson.id) ?? { title: lesson.title, url: lesson.url, course: lesson.course };
   const next: LessonRecord = { ...old, title: lesson.title, url: lesson.url, course: lesson.course };
   if (done) next.done = old.done ?? day(now);
   else delete next.done;
-  return { ...progress, lessons: { ...progress.lessons, [lesson.id]: next } };
+  return withLesson(progress, lesson.id, next);
 }
 
 /** How many of these lessons are done. */
 export function doneCount(progress: Progress, lessonIds: string[]): number {
-  return lessonIds.filter((id) => progress.lessons[id]?.done).length;
+  return lessonIds.filter((id) => lessonOf(progress, id)?.done).length;
+}
+
+const visitTime = (lesson: LessonRecord) => (lesson.visited ? Date.parse(lesson.visited) : -Infinity);
+
+/**
+ * An imported record joined with this device's, as the import does unless the member chose to
+ * replace: a lesson done on either device stays done (on the earlier day), the later visit wins
+ * (with that record's title and address), and this device's autoComplete setting stays.
+ */
+export function mergeProgress(current: Progress, imported: Progress): Progress {
+  const lessons = Object.assign(noLessons(), current.lessons);
+  for (const [id, theirs] of Object.entries(imported.lessons)) {
+    const ours = lessonOf(current, id);
+    if (!ours) {
+      lessons[id] = { ...theirs };
+      continue;
+    }
+    const later = visitTime(theirs) > visitTime(ours) ? theirs : ours;
+    const done = [ours.done, theirs.done].filter((d): d is string => d !== undefined).sort()[0];
+    lessons[id] = {
+      title: later.title,
+      url: later.url,
+      course: later.course,
+      ...(done === undefined ? {} : { done }),
+      ...(later.visited === undefined ? {} : { visited: later.visited }),
+    };
+  }
+  return { ...current, lessons };
 }
 
 /** Lessons by when they were last opened, newest first. */

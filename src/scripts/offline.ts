@@ -1,29 +1,40 @@
-// Offline reading (with src/sw/service-worker.js, whose cache names these are): registers the
-// service worker, saves the page being read on its first visit, shows when the device is
-// offline, and saves a whole course on request.
-const PAGES = 'pages-v1';
-const ASSETS = 'assets-v1';
-const base = import.meta.env.BASE_URL;
+// Offline reading (with src/sw/service-worker.js; both take their cache names from
+// src/sw/cache-names.ts): registers the service worker, saves the page being read on its first
+// visit, shows when the device is offline, and saves a whole course on request.
+import { cacheNames, pageKey } from '../sw/cache-names';
+import { assetReferences, ownAssets } from './own-assets';
 
-/** The page's own files (styles, scripts) that a saved copy needs. */
-function assetsOf(html: string): string[] {
-  return [...html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
+const base = import.meta.env.BASE_URL;
+const CACHES = cacheNames(base);
+
+/** Puts each of `assets` not yet in `cache` there (through the worker, which has most of them already). */
+async function keepAssets(cache: Cache, assets: string[]) {
+  await Promise.all(assets.map(async (asset) => (await cache.match(asset)) ?? (await cache.add(asset))));
 }
 
-async function savePages(urls: string[]): Promise<number> {
-  const pages = await caches.open(PAGES);
-  const assets = await caches.open(ASSETS);
+/**
+ * Saves pages, each under its address without query, with their own styles and scripts: into
+ * the saved cache (with the files, which then outlive the assets cache), or among pages read.
+ */
+async function savePages(urls: string[], cacheName: string): Promise<number> {
+  const cache = await caches.open(cacheName);
+  const assets = cacheName === CACHES.saved ? cache : await caches.open(CACHES.assets);
   let saved = 0;
   for (const url of urls) {
-    const response = await fetch(url);
+    const address = new URL(url, location.href);
+    const response = await fetch(address);
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     const html = await response.clone().text();
-    await pages.put(url, response);
-    await Promise.all(assetsOf(html).map(async (asset) => (await assets.match(asset)) ?? (await assets.add(asset))));
+    await cache.put(pageKey(address), response);
+    // Parsed, never run or drawn: only the page's own <link>s and <script>s are read.
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    await keepAssets(assets, ownAssets(assetReferences(doc), address.href, base));
     saved += 1;
   }
   return saved;
 }
+
+const isSaved = async () => Boolean(await (await caches.open(CACHES.saved)).match(pageKey(location.href)));
 
 /** Runs `task` once the page has loaded and the browser is idle, so reading starts first. */
 function whenIdle(task: () => void) {
@@ -35,11 +46,18 @@ function whenIdle(task: () => void) {
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   whenIdle(() => {
-    void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(() => {
-      // The first page of a visit comes before the worker: save it too, so that it reads offline.
-      if (!navigator.serviceWorker.controller && 'caches' in window)
-        savePages([location.pathname]).catch(() => undefined);
-    });
+    const controlled = navigator.serviceWorker.controller !== null;
+    void navigator.serviceWorker
+      .register(`${base}sw.js`, { scope: base })
+      .then(async () => {
+        if (!('caches' in window)) return;
+        // The first page of a visit comes before the worker: save it too, so that it reads offline.
+        if (!controlled) await savePages([location.pathname], (await isSaved()) ? CACHES.saved : CACHES.pages);
+        // A saved page the worker has just updated may use new styles: keep them with it.
+        else if (await isSaved())
+          await keepAssets(await caches.open(CACHES.saved), ownAssets(assetReferences(document), location.href, base));
+      })
+      .catch(() => undefined);
   });
 }
 
@@ -59,7 +77,7 @@ class AppSaveCourse extends HTMLElement {
       button.disabled = true;
       status.textContent = this.dataset.saving ?? '';
       try {
-        const count = await savePages(urls);
+        const count = await savePages(urls, CACHES.saved);
         status.textContent = (this.dataset.saved ?? '').replace('{count}', String(count));
       } catch {
         status.textContent = this.dataset.failed ?? '';

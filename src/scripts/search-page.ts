@@ -1,6 +1,9 @@
 import {
   anchoredHits,
   anchorSections,
+  boundQuery,
+  boundTerms,
+  MAX_QUERY_CHARS,
   articleInQuery,
   docNumberInQuery,
   sameDocNumber,
@@ -55,6 +58,7 @@ interface Labels {
   everyday: string;
   more: string;
   inArticles: string;
+  tooLong: string;
 }
 
 type Results = PagefindSearch['results'];
@@ -169,6 +173,7 @@ class SearchPage extends HTMLElement {
   }
   private pending: Record<string, string> = {};
 
+  /** The form's state; a query longer than MAX_QUERY_CHARS is cut, in the field too. */
   private state() {
     const filters: Record<string, string> = {};
     for (const key of this.keys) {
@@ -176,11 +181,10 @@ class SearchPage extends HTMLElement {
       const value = select ? select.value : (this.pending[key] ?? '');
       if (value) filters[key] = value;
     }
-    return {
-      q: this.el<HTMLInputElement>('#search-q').value,
-      sort: this.el<HTMLSelectElement>('[data-sort]').value,
-      filters,
-    };
+    const box = this.el<HTMLInputElement>('#search-q');
+    const { query, cut } = boundQuery(box.value);
+    if (cut) box.value = query;
+    return { q: query, cut, sort: this.el<HTMLSelectElement>('[data-sort]').value, filters };
   }
 
   private loadPagefind(): Promise<Pagefind> {
@@ -221,14 +225,14 @@ class SearchPage extends HTMLElement {
     const state = this.state();
     if (push) {
       const params = new URLSearchParams();
-      if (state.q.trim()) params.set('q', state.q.trim());
+      if (state.q) params.set('q', state.q);
       for (const [key, value] of Object.entries(state.filters)) params.set(key, value);
       if (state.sort) params.set('sort', state.sort);
       const query = params.toString();
       history.pushState(null, '', query ? `?${query}` : location.pathname);
     }
     const status = this.el('[data-status]');
-    const notes: string[] = [];
+    const notes: string[] = state.cut ? [fill(this.labels.tooLong, { max: MAX_QUERY_CHARS })] : [];
     status.textContent = this.labels.loading;
     let pagefind: Pagefind;
     try {
@@ -357,7 +361,7 @@ class SearchPage extends HTMLElement {
   private show(run: number, results: PagefindSearch['results'], terms: string[], notes: string[], message?: string) {
     if (run !== this.run) return;
     this.results = results;
-    this.terms = terms;
+    this.terms = boundTerms(terms);
     this.shown = 0;
     this.el('[data-results]').replaceChildren();
     const list = this.el('[data-notes]');
@@ -376,14 +380,21 @@ class SearchPage extends HTMLElement {
     // time instead of all five in one long task that would hold up a tap. The list is busy
     // meanwhile, so assistive technology (and tests) wait for the whole batch.
     list.setAttribute('aria-busy', 'true');
-    const data = next.map((result) => result.data());
-    for (const pending of data) {
-      const item = this.item(await pending);
-      if (this.results !== results) return;
-      list.append(item);
-      if (!document.hidden) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    try {
+      const data = next.map((result) => result.data());
+      for (const pending of data) {
+        const item = this.item(await pending);
+        if (this.results !== results) return;
+        list.append(item);
+        if (!document.hidden) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      }
+    } catch {
+      // A result that cannot be fetched (offline) or drawn: say so rather than stay busy for ever.
+      if (this.results === results) this.el('[data-status]').textContent = this.labels.offline;
+    } finally {
+      // A newer search has its own batch, and clears the mark when that is drawn.
+      if (this.results === results) list.removeAttribute('aria-busy');
     }
-    list.removeAttribute('aria-busy');
     const more = this.el<HTMLButtonElement>('[data-more]');
     more.hidden = this.shown >= results.length;
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES } from '../support/pages';
 import { siteUrl } from '../support/sites';
 
@@ -109,4 +109,91 @@ test('without JavaScript the lesson reads the same and 我的学习 says what it
   await page.goto(siteUrl('sample', '/me/'));
   await expect(page.getByText('这一页需要启用 JavaScript')).toBeVisible();
   await context.close();
+});
+
+const importStatus = (page: Page) => page.getByRole('region', { name: '备份与恢复' }).getByRole('status');
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('app-progress'));
+/** Chooses a backup file holding `lessons` (or the text given) in the import field of 我的学习. */
+async function importBackup(page: Page, lessons: Record<string, Record<string, string>> | string) {
+  const text = typeof lessons === 'string' ? lessons : JSON.stringify({ version: 1, autoComplete: false, lessons });
+  await page
+    .getByLabel('导入学习记录')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('a backup whose addresses lead off the site is refused in plain Chinese, and 继续学习 stays on the site @phone', async ({
+  page,
+}) => {
+  await page.goto(LESSON_A);
+  await expect(page.getByRole('button', { name: '标记为已学完' })).toBeVisible();
+  await page.goto('/me/');
+  const before = await stored(page);
+  const later = new Date(Date.now() + 86_400_000).toISOString();
+  for (const url of ['//foreign.example/phish', '/\\foreign.example', 'https://foreign.example/']) {
+    await importBackup(page, {
+      phish: { title: '继续学习', url, course: 'party-constitution-basics', visited: later },
+    });
+    await expect(importStatus(page)).toHaveText(
+      '这个文件不是本站导出的学习记录（“phish”这一课的网址不是本站的地址），没有导入，本机的记录保持不变。',
+    );
+    expect(await stored(page)).toBe(before);
+  }
+  await importBackup(page, '{"lessons":{}}');
+  await expect(importStatus(page)).toHaveText(
+    '这个文件不是本站导出的学习记录（文件的格式不是本站使用的版本），没有导入，本机的记录保持不变。',
+  );
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: '继续学习' }).locator('[data-continue-link]')).toHaveAttribute(
+    'href',
+    LESSON_A,
+  );
+});
+
+test('a course id such as constructor shows as itself in the study record @phone', async ({ page }) => {
+  await page.goto('/me/');
+  await importBackup(page, {
+    constructor: { title: '一课', url: LESSON_A, course: 'constructor', done: '2026-01-05' },
+  });
+  await expect(importStatus(page)).toHaveText(/^已导入 1 课/);
+  const row = page.getByRole('table').getByRole('row').nth(1);
+  await expect(row.getByRole('cell')).toHaveText(['constructor', '一课', '2026-01-05']);
+  await expect(page.getByRole('table')).not.toContainText('function');
+});
+
+test('an import joins this device’s record; replacing it asks first, in Chinese @phone', async ({ page }) => {
+  await page.goto(LESSON_A);
+  await page.getByRole('button', { name: '标记为已学完' }).click();
+  await page.goto('/me/');
+  await expect(page.getByText('导入的记录与本机现有的记录合并')).toBeVisible();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(2);
+  // A backup from another phone, where another lesson was finished.
+  const otherPhone = {
+    'lesson-from-another-phone': {
+      title: '另一部手机上学完的课',
+      url: '/lessons/lesson-from-another-phone/',
+      course: 'party-constitution-basics',
+      done: '2026-01-05',
+    },
+  };
+  await importBackup(page, otherPhone);
+  await expect(importStatus(page)).toHaveText('已导入 1 课的学习记录，并与本机原有的记录合并。');
+  await expect(rows).toHaveCount(3);
+
+  await page.getByRole('checkbox', { name: '导入时用文件替换本机的全部记录（不合并）' }).check();
+  const dialogs: string[] = [];
+  page.once('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await importBackup(page, otherPhone);
+  await expect(importStatus(page)).toHaveText('没有导入，本机的记录保持不变。');
+  expect(dialogs).toEqual(['本机现有 2 课的学习记录将被文件中的记录替换，替换后无法恢复。确定替换吗？']);
+  await expect(rows).toHaveCount(3);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await importBackup(page, otherPhone);
+  await expect(importStatus(page)).toHaveText('已导入 1 课的学习记录，本机原有的记录已被替换。');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('另一部手机上学完的课');
 });

@@ -5,10 +5,12 @@ const results = (page: Page) => page.locator('[data-results] > li');
 const searchbox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: '搜索关键词' });
 const found = async (page: Page) => Number((await status(page).textContent())?.match(/找到 (\d+) 条结果/)?.[1] ?? 0);
 
-/** Waits until the search has run and its first results are on the page. */
+/** Waits until the search has run and its first batch of results is drawn (the list is busy until then). */
 async function settled(page: Page) {
   await expect(status(page)).not.toHaveText(/正在搜索|^$/);
-  if (/^找到/.test((await status(page).textContent()) ?? '')) await expect(results(page).first()).toBeVisible();
+  if (!/^找到/.test((await status(page).textContent()) ?? '')) return;
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy');
 }
 
 test('searching from the header field lands on the search page with the query in the address @desktop', async ({
@@ -153,4 +155,54 @@ test('on a phone the filters are folded, and their values are fetched only when 
   const type = filters.getByRole('combobox', { name: '类型' });
   await expect(type.getByRole('option', { name: /^政策文件（\d+）$/ })).toBeAttached();
   expect(filterFiles.length).toBeGreaterThan(0);
+});
+
+test('a query of 40,000 characters is searched by its first 200, and the page settles with what it found', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/search/');
+  await expect(status(page)).toHaveText('输入关键词，或选择筛选条件浏览。');
+  const long = '试用期工资拖欠加班社保党费报到组织关系转移'.repeat(2000).slice(0, 40_000);
+  expect(long.length).toBe(40_000);
+  await searchbox(page).fill(long);
+  await searchbox(page).press('Enter');
+  await expect(status(page)).toHaveText(/^找到 \d+ 条结果$|^没有找到结果/);
+  await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy');
+  if ((await found(page)) > 0) await expect(results(page).first()).toBeVisible();
+  expect(errors).toEqual([]);
+  await expect(page.getByText('搜索词太长，只按前 200 个字搜索。')).toBeVisible();
+  expect(Array.from(new URL(page.url()).searchParams.get('q') ?? '')).toHaveLength(200);
+  await expect(searchbox(page)).toHaveValue(long.slice(0, 200));
+});
+
+test('a result link with 5,000 words to highlight opens the page with a bounded highlight and no error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const path = '/policies/liudong-dangyuan-jiaoyu-guanli-fuwu-banfa/';
+  const terms = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? '的' : `词${i}`));
+  // Too long an address for the test server (and many hosts) to accept: the browser gets the page itself.
+  await page.route(
+    (url) => url.pathname === path && url.searchParams.has('hl'),
+    async (route) => route.fulfill({ response: await route.fetch({ url: new URL(path, route.request().url()).href }) }),
+  );
+  await page.goto(`${path}?hl=${encodeURIComponent(terms.join(' '))}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('search-terms')?.size ?? 0,
+      ),
+    )
+    .toBeGreaterThan(0);
+  const highlighted = await page.evaluate(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('search-terms')!].map((range) =>
+      range.toString(),
+    ),
+  );
+  expect(new Set(highlighted)).toEqual(new Set(['的']));
+  expect(errors).toEqual([]);
 });

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { ownAssets, type AssetReference } from '../../../src/scripts/own-assets';
+
+const PAGE = 'https://example.org/portal/lessons/x/';
+const link = (rel: string, url: string): AssetReference => ({ element: 'link', rel, url });
+const script = (url: string): AssetReference => ({ element: 'script', url });
+
+describe('ownAssets', () => {
+  test('keeps the stylesheet, module preloads and scripts under <base>_astro/', () => {
+    const refs = [
+      link('stylesheet', '/portal/_astro/Base.css'),
+      link('modulepreload', '/portal/_astro/chunk.js'),
+      script('/portal/_astro/page.js'),
+      script('../../_astro/relative.js'),
+    ];
+    expect(ownAssets(refs, PAGE, '/portal/')).toEqual([
+      'https://example.org/portal/_astro/Base.css',
+      'https://example.org/portal/_astro/chunk.js',
+      'https://example.org/portal/_astro/page.js',
+      'https://example.org/portal/_astro/relative.js',
+    ]);
+  });
+
+  test('leaves out icons, feeds and other links, even when they point into _astro/', () => {
+    const refs = [
+      link('icon', '/portal/_astro/icon.svg'),
+      link('alternate', '/portal/_astro/feed.xml'),
+      link('canonical', '/portal/_astro/x/'),
+    ];
+    expect(ownAssets(refs, PAGE, '/portal/')).toEqual([]);
+  });
+
+  test('leaves out other origins, other bases, backslashes and what is not a URL', () => {
+    const refs = [
+      link('stylesheet', 'https://foreign.example/portal/_astro/x.css'),
+      link('stylesheet', '//foreign.example/portal/_astro/x.css'),
+      script('/\\foreign.example/portal/_astro/x.js'),
+      script('/_astro/other-site.js'),
+      script('/portal/not-astro/x.js'),
+      script('http://[bad'),
+      script(''),
+    ];
+    expect(ownAssets(refs, PAGE, '/portal/')).toEqual([]);
+  });
+
+  test('lists each file once, without fragment', () => {
+    const refs = [script('/_astro/a.js#x'), script('/_astro/a.js'), link('stylesheet', '/_astro/a.js')];
+    expect(ownAssets(refs, 'https://example.org/', '/')).toEqual(['https://example.org/_astro/a.js']);
+  });
+});
