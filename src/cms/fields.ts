@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import strings from '../i18n/zh-CN.json';
+import { fill } from '../lib/messages';
 
 /**
  * Decap CMS fields generated from the collections' Zod schemas (src/schemas), so that the CMS
@@ -58,9 +59,6 @@ function lookup(keys: string[], required: boolean): string | undefined {
   return undefined;
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
 
 /** Label keys from the most to the least specific: cms.field.lessons.quiz.question, cms.field.quiz.question, cms.field.question. */
 function keysFor(kind: 'field' | 'hint', collection: string, path: string[]): string[] {

@@ -1,4 +1,5 @@
 import strings from '../i18n/zh-CN.json';
+import { fill } from './messages.ts';
 
 export type StringKey = keyof typeof strings;
 
@@ -9,5 +10,5 @@ export type StringKey = keyof typeof strings;
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {
   const template: string | undefined = strings[key];
   if (template === undefined) throw new Error(`Unknown UI string key: ${key}`);
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fill(template, params);
 }
