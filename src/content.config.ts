@@ -1,32 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { CONTENT_TYPES, type ContentTypes } from './collections';
 import { entryIdFrom } from './lib/entry-id';
-import { courseSchema } from './schemas/courses';
-import { eventSchema } from './schemas/events';
-import { lessonSchema } from './schemas/lessons';
-import { pageSchema } from './schemas/pages';
-import { policySchema } from './schemas/policies';
-import { projectSchema } from './schemas/projects';
-import { serviceSchema } from './schemas/services';
-import { stationSchema } from './schemas/stations';
-import { storySchema } from './schemas/stories';
 
 // Tests build fixture sites from other folders; editors always use ./content.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-function folder(name: string) {
+/** One collection of the registry: the Markdown and MDX files of content/<name>/. */
+function collection(name: string, schema: z.ZodObject) {
   const base = `${contentDir}/${name}`;
-  return glob({ pattern: '**/*.{md,mdx}', base, generateId: entryIdFrom(base) });
+  return defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base, generateId: entryIdFrom(base) }),
+    schema,
+  });
 }
 
-export const collections = {
-  policies: defineCollection({ loader: folder('policies'), schema: policySchema }),
-  courses: defineCollection({ loader: folder('courses'), schema: courseSchema }),
-  lessons: defineCollection({ loader: folder('lessons'), schema: lessonSchema }),
-  stories: defineCollection({ loader: folder('stories'), schema: storySchema }),
-  pages: defineCollection({ loader: folder('pages'), schema: pageSchema }),
-  events: defineCollection({ loader: folder('events'), schema: eventSchema }),
-  services: defineCollection({ loader: folder('services'), schema: serviceSchema }),
-  stations: defineCollection({ loader: folder('stations'), schema: stationSchema }),
-  projects: defineCollection({ loader: folder('projects'), schema: projectSchema }),
-};
+/** Each collection typed by its own schema, so that entries' data are typed. */
+type Collection<S extends z.ZodObject> = ReturnType<typeof defineCollection<S>>;
+type Collections = { [K in keyof ContentTypes]: Collection<ContentTypes[K]['schema']> };
+
+export const collections = Object.fromEntries(
+  Object.entries(CONTENT_TYPES).map(([name, type]) => [name, collection(name, type.schema)]),
+) as unknown as Collections;

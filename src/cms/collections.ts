@@ -1,14 +1,6 @@
 import { CONTENT_COMPONENTS } from '../lib/content-components';
+import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType } from '../collections';
 import { SLUG_PATTERN } from '../schemas/common';
-import { courseSchema } from '../schemas/courses';
-import { eventSchema } from '../schemas/events';
-import { lessonSchema } from '../schemas/lessons';
-import { pageSchema } from '../schemas/pages';
-import { policySchema } from '../schemas/policies';
-import { projectSchema } from '../schemas/projects';
-import { serviceSchema } from '../schemas/services';
-import { stationSchema } from '../schemas/stations';
-import { storySchema } from '../schemas/stories';
 import { SITE } from '../site.config';
 import strings from '../i18n/zh-CN.json';
 import { fieldsFor, type CmsField, type FieldOverrides } from './fields';
@@ -20,9 +12,9 @@ import { fieldsFor, type CmsField, type FieldOverrides } from './fields';
 
 const S = strings as Record<string, string>;
 
-/** A collection's schema, file type and the widgets its schema cannot express. */
+/** One CMS collection: a registry entry (src/collections.ts) as Decap needs it. */
 export interface CollectionSpec {
-  name: 'policies' | 'courses' | 'lessons' | 'stories' | 'pages' | 'events' | 'services' | 'stations' | 'projects';
+  name: CollectionName;
   schema: { shape: Record<string, unknown> };
   extension: 'md' | 'mdx';
   /** Where an entry is published, for the CMS's "view live" link. */
@@ -32,132 +24,18 @@ export interface CollectionSpec {
   bodyModes: ('raw' | 'rich_text')[];
 }
 
-const relation = (collection: string, multiple: boolean): FieldOverrides[string] => ({
-  widget: 'relation',
-  collection,
-  value_field: '{{slug}}',
-  search_fields: ['title'],
-  display_fields: ['title'],
-  multiple,
-  // A relation offers existing entries only; the generated slug list item goes.
-  field: undefined,
-  ...(multiple ? {} : { pattern: undefined }),
-});
-
-const upload = (): FieldOverrides[string] => ({
-  widget: 'file',
-  pattern: undefined,
-  media_library: { config: { max_file_size: SITE.cms.maxUploadBytes } },
-});
-
-const text: FieldOverrides[string] = { widget: 'text' };
-
-// The organizer's wall-clock time, as the schema wants it ("2026-12-05 19:30"); its zone is a
-// field of its own, so the picker must not convert to UTC.
-const localTime: FieldOverrides[string] = {
-  widget: 'datetime',
-  format: 'YYYY-MM-DD HH:mm',
-  date_format: 'YYYY-MM-DD',
-  time_format: 'HH:mm',
-  picker_utc: false,
-};
-
 /** Every content folder the site builds from, in the order the CMS lists them. */
-export const COLLECTIONS: CollectionSpec[] = [
-  {
-    name: 'policies',
-    schema: policySchema,
-    extension: 'md',
-    preview: 'policies/{{slug}}/',
-    bodyModes: ['raw'],
-    overrides: {
-      summary: text,
-      supersedes: relation('policies', true),
-      amends: relation('policies', true),
-      interprets: relation('policies', true),
-      'attachments.file': upload(),
-      imported: { exclude: 'written by npm run import, which updates the entry only while it is unedited' },
-    },
-  },
-  {
-    name: 'courses',
-    schema: courseSchema,
-    extension: 'md',
-    preview: 'courses/{{slug}}/',
-    bodyModes: ['raw', 'rich_text'],
-    overrides: { summary: text },
-  },
-  {
-    name: 'lessons',
-    schema: lessonSchema,
-    extension: 'mdx',
-    preview: 'lessons/{{slug}}/',
-    bodyModes: ['raw'],
-    overrides: {
-      summary: text,
-      course: relation('courses', false),
-      'media.audio': upload(),
-      'media.video': upload(),
-      'media.transcript': text,
-    },
-  },
-  {
-    name: 'stories',
-    schema: storySchema,
-    extension: 'md',
-    preview: 'stories/{{slug}}/',
-    bodyModes: ['raw', 'rich_text'],
-    overrides: { summary: text, projects: relation('projects', true) },
-  },
-  {
-    name: 'pages',
-    schema: pageSchema,
-    extension: 'md',
-    preview: '{{slug}}/',
-    bodyModes: ['raw', 'rich_text'],
-    overrides: { summary: text },
-  },
-  {
-    name: 'events',
-    schema: eventSchema,
-    extension: 'md',
-    preview: 'events/{{slug}}/',
-    bodyModes: ['raw', 'rich_text'],
-    overrides: {
-      summary: text,
-      start: localTime,
-      end: localTime,
-      lesson: relation('lessons', false),
-      'join.note': text,
-      // An upload or an https address; the schema's pattern stays.
-      recording: { widget: 'file', media_library: { config: { max_file_size: SITE.cms.maxUploadBytes } } },
-    },
-  },
-  {
-    name: 'services',
-    schema: serviceSchema,
-    extension: 'md',
-    preview: 'services/{{slug}}/',
-    bodyModes: ['raw', 'rich_text'],
-    overrides: { summary: text, policies: relation('policies', true), 'steps.item': text },
-  },
-  {
-    name: 'stations',
-    schema: stationSchema,
-    extension: 'md',
-    preview: 'stations/',
-    bodyModes: ['raw'],
-    overrides: {},
-  },
-  {
-    name: 'projects',
-    schema: projectSchema,
-    extension: 'md',
-    preview: 'hometown/{{slug}}/',
-    bodyModes: ['raw', 'rich_text'],
-    overrides: { summary: text },
-  },
-];
+export const COLLECTIONS: CollectionSpec[] = COLLECTION_NAMES.map((name) => {
+  const type: ContentType = CONTENT_TYPES[name] as ContentType;
+  return {
+    name,
+    schema: type.schema,
+    extension: type.extension,
+    preview: (type.path ? type.path('{{slug}}') : type.listing).slice(1),
+    overrides: type.cms.overrides,
+    bodyModes: type.cms.bodyModes,
+  };
+});
 
 /**
  * MDX bodies are content: the build refuses imports, exports, {expressions} (also as

@@ -1,14 +1,14 @@
 import { icalendar, type CalendarEvent } from './ical';
 import { t } from './i18n';
 import { formatRange, zoneName } from './event-time';
-import { paths, withBase } from './paths';
+import { entryPath, withBase } from './paths';
 import type { SiteEvent } from './site-data';
 import { SITE } from '../site.config';
 
 /** What a calendar app shows of an event: the summary, how to join and the page's address. */
 export function calendarEvent(event: SiteEvent): CalendarEvent {
   const { data, start, end } = event;
-  const url = new URL(withBase(paths.event(event.id)), SITE.url).href;
+  const url = new URL(withBase(entryPath('events', event.id)), SITE.url).href;
   const join = [
     data.join.url && `${t('event.joinLink')}：${data.join.url}`,
     data.join.meetingId && `${t('event.meetingId')}：${data.join.meetingId}`,

@@ -2,12 +2,12 @@ import { SITE } from '../site.config';
 import { isoDate } from './dates';
 import { facetCounts, type PolicySummary } from './policy-index';
 import { paginate } from './paginate';
-import { paths } from './paths';
+import { listingPath } from './paths';
 import { loadSite, type SiteData } from './site-data';
 
 type Listed = 'policies' | 'stories';
 
-const ROOTS: Record<Listed, string> = { policies: paths.policies(), stories: paths.stories() };
+const ROOTS: Record<Listed, string> = { policies: listingPath('policies'), stories: listingPath('stories') };
 
 /** Pages of a paginated listing, newest first. */
 export async function listingPages<K extends Listed>(kind: K) {

@@ -1,46 +1,52 @@
-/** Site-relative paths of every page type, in one place so links and routes agree. */
+import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType } from '../collections';
+
+/** Site-relative path of an entry's page (the listing's, with an anchor, for types without pages). */
+export function entryPath(name: CollectionName, slug: string): string {
+  const type: ContentType = CONTENT_TYPES[name] as ContentType;
+  return type.path ? type.path(slug) : `${type.listing}#${slug}`;
+}
+
+/** Site-relative path of a content type's listing page. */
+export const listingPath = (name: CollectionName): string => CONTENT_TYPES[name].listing;
+
+/** Site-relative paths of the pages that are not one content type's, in one place so links and routes agree. */
 export const paths = {
   home: () => '/',
-  policies: () => '/policies/',
-  policy: (slug: string) => `/policies/${slug}/`,
-  courses: () => '/courses/',
-  course: (slug: string) => `/courses/${slug}/`,
-  lesson: (slug: string) => `/lessons/${slug}/`,
-  stories: () => '/stories/',
-  story: (slug: string) => `/stories/${slug}/`,
-  page: (slug: string) => `/${slug}/`,
-  events: () => '/events/',
-  event: (slug: string) => `/events/${slug}/`,
   eventCalendar: (slug: string) => `/events/${slug}.ics`,
   calendar: () => '/events/calendar.ics',
-  services: () => '/services/',
-  service: (slug: string) => `/services/${slug}/`,
-  stations: () => '/stations/',
-  projects: () => '/hometown/',
-  project: (slug: string) => `/hometown/${slug}/`,
+  // Until the listing pages move into views/: the registry's paths under their old names.
+  policies: () => listingPath('policies'),
+  courses: () => listingPath('courses'),
+  stories: () => listingPath('stories'),
+  events: () => listingPath('events'),
+  services: () => listingPath('services'),
+  stations: () => listingPath('stations'),
+  projects: () => listingPath('projects'),
+  course: (slug: string) => entryPath('courses', slug),
+  lesson: (slug: string) => entryPath('lessons', slug),
+  event: (slug: string) => entryPath('events', slug),
+  policy: (slug: string) => entryPath('policies', slug),
+  story: (slug: string) => entryPath('stories', slug),
+  service: (slug: string) => entryPath('services', slug),
+  project: (slug: string) => entryPath('projects', slug),
+  page: (slug: string) => entryPath('pages', slug),
 } as const;
 
-/** Top-level path segments taken by routes; a page slug must not use them. */
+/** Top-level path segments taken by routes and the site's files; a page slug must not use them. */
 export const RESERVED_SEGMENTS = [
-  'policies',
-  'courses',
-  'lessons',
-  'stories',
-  'events',
-  'services',
-  'stations',
-  'hometown',
-  'page',
-  'admin',
-  'search',
-  'me',
-  'offline',
-  'feeds',
-  'uploads',
-  'pagefind',
-  '_astro',
-  '404',
-];
+  ...new Set([
+    ...COLLECTION_NAMES.flatMap((name) => [
+      firstSegment(CONTENT_TYPES[name].listing),
+      firstSegment(entryPath(name, ':slug')),
+    ]),
+    ...['page', 'admin', 'search', 'me', 'offline', 'feeds', 'uploads', 'pagefind', '_astro', '404'],
+  ]),
+  // Pages live at /<slug>/ and the home page at /: neither takes a segment.
+].filter((segment) => segment !== '' && segment !== ':slug');
+
+function firstSegment(path: string): string {
+  return path.split('/')[1] ?? '';
+}
 
 /**
  * Prefixes a site-relative path with the deployment base, e.g. '/policies/' under base

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTION_NAMES, type CollectionName } from '../collections';
 import { newestFirst } from './dates';
 import { eventInstants } from './event-time';
 import { buildDate, isPublished } from './publishing';
@@ -17,7 +18,11 @@ export type Project = CollectionEntry<'projects'>;
 /** An event with the instants its local times stand for. */
 export type SiteEvent = CollectionEntry<'events'> & { start: Date; end: Date };
 
+/** Published entries of every content type, in each type's order (the typed lists below are the same entries). */
+export type Entries = { [K in CollectionName]: CollectionEntry<K>[] };
+
 export interface SiteData {
+  entries: Entries;
   /** Newest first by issue date. */
   policies: Policy[];
   /** Newest first by publish date, then by title. */
@@ -67,18 +72,20 @@ export function loadSite(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const now = buildDate();
   const production = !import.meta.env.SHOW_UNPUBLISHED;
-  const [allPolicies, allCourses, allLessons, allStories, allPages, allEvents, allServices, allStations, allProjects] =
-    await Promise.all([
-      getCollection('policies'),
-      getCollection('courses'),
-      getCollection('lessons'),
-      getCollection('stories'),
-      getCollection('pages'),
-      getCollection('events'),
-      getCollection('services'),
-      getCollection('stations'),
-      getCollection('projects'),
-    ]);
+  const all = Object.fromEntries(
+    await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const)),
+  ) as unknown as Entries;
+  const {
+    policies: allPolicies,
+    courses: allCourses,
+    lessons: allLessons,
+    stories: allStories,
+    pages: allPages,
+    events: allEvents,
+    services: allServices,
+    stations: allStations,
+    projects: allProjects,
+  } = all;
   const live = <T extends { data: { draft: boolean; publishDate?: Date | undefined } }>(entries: T[]) =>
     entries.filter((entry) => isPublished(entry.data, now, production));
 
@@ -175,7 +182,32 @@ async function load(): Promise<SiteData> {
     for (const project of story.data.projects)
       storiesByProject.set(project, [...(storiesByProject.get(project) ?? []), story]);
 
+  const ordered: Partial<Entries> = {
+    policies,
+    courses,
+    lessons,
+    stories,
+    pages,
+    events,
+    services,
+    stations,
+    projects,
+  };
+  // A type without an order of its own here lists newest first (the registry's other types).
+  const entries = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      ordered[name] ??
+        newestFirst(
+          live(all[name] as { id: string; data: { draft: boolean; publishDate?: Date | undefined } }[]),
+          (e) => e.data.publishDate ?? new Date(0),
+          (e) => e.id,
+        ),
+    ]),
+  ) as Entries;
+
   return {
+    entries,
     policies,
     courses,
     lessons,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingPagePath, paths, withBase } from '../../../src/lib/paths';
+import { entryPath, listingPagePath, RESERVED_SEGMENTS, withBase } from '../../../src/lib/paths';
 
 describe('withBase', () => {
   test('leaves paths alone at the domain root', () => {
@@ -24,10 +24,23 @@ describe('listingPagePath', () => {
   });
 });
 
-describe('paths', () => {
+describe('entryPath', () => {
   test('builds ASCII detail paths with a trailing slash', () => {
-    expect(paths.policy('report-in-notice')).toBe('/policies/report-in-notice/');
-    expect(paths.lesson('dues')).toBe('/lessons/dues/');
-    expect(paths.page('about')).toBe('/about/');
+    expect(entryPath('policies', 'report-in-notice')).toBe('/policies/report-in-notice/');
+    expect(entryPath('lessons', 'dues')).toBe('/lessons/dues/');
+    expect(entryPath('pages', 'about')).toBe('/about/');
+  });
+  test('points an entry without a page of its own at its card on the listing', () => {
+    expect(entryPath('stations', 'dongguan-changan')).toBe('/stations/#dongguan-changan');
+  });
+});
+
+describe('RESERVED_SEGMENTS', () => {
+  test('holds every listing and detail segment of the registry and the site’s own folders', () => {
+    for (const segment of ['policies', 'courses', 'lessons', 'stories', 'events', 'services', 'stations', 'hometown'])
+      expect(RESERVED_SEGMENTS).toContain(segment);
+    for (const segment of ['admin', 'search', 'me', 'feeds', 'uploads', 'pagefind', '_astro'])
+      expect(RESERVED_SEGMENTS).toContain(segment);
+    expect(RESERVED_SEGMENTS).not.toContain('');
   });
 });

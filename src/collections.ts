@@ -1,0 +1,179 @@
+import type { z } from 'astro/zod';
+import { localTime, relation, text, upload, uploadOrAddress } from './cms/widgets';
+import type { FieldOverrides } from './cms/fields';
+import { courseSchema } from './schemas/courses';
+import { eventSchema } from './schemas/events';
+import { lessonSchema } from './schemas/lessons';
+import { pageSchema } from './schemas/pages';
+import { policySchema } from './schemas/policies';
+import { projectSchema } from './schemas/projects';
+import { serviceSchema } from './schemas/services';
+import { stationSchema } from './schemas/stations';
+import { storySchema } from './schemas/stories';
+import type { StringKey } from './lib/i18n';
+
+/**
+ * The registry of content types: for each, its folder, schema, where its pages live, how
+ * editors work on it in the CMS, its feed, and how search names it. The content config, the
+ * site data, the paths, the feeds and the CMS config all read this one list, so a new type is
+ * its schema, its entry here and its view (README: "Adding a content type").
+ */
+export interface ContentType<S extends z.ZodObject = z.ZodObject> {
+  /** Zod schema of the frontmatter (src/schemas/<name>.ts). */
+  schema: S;
+  /** What editors write: Markdown, or MDX for bodies that use the site's components. */
+  extension: 'md' | 'mdx';
+  /** Site-relative path of one entry's page; absent when entries have no page of their own. */
+  path?: (slug: string) => string;
+  /** Site-relative path of the listing page. */
+  listing: string;
+  /**
+   * The view in src/views/ that renders one entry's page, with props { entry, site }; the
+   * route src/pages/[...entry].astro builds a page at `path` for every published entry.
+   */
+  view?: `${string}View`;
+  /** How search results name the type (search.type.* in the strings file). */
+  searchType?: StringKey;
+  /** An Atom feed at /feeds/<name>.xml: the listing it follows and each entry's date in it. */
+  feed?: { home?: string; date: (data: z.infer<S>) => Date | undefined };
+  cms: {
+    /** Body editing modes: raw Markdown only where rich text would damage it. */
+    bodyModes: ('raw' | 'rich_text')[];
+    /** Widgets the schema cannot express (relations, uploads, multi-line text), by field path. */
+    overrides: FieldOverrides;
+  };
+}
+
+/** Keeps each entry's own schema type, so `feed.date` sees its fields. */
+const type = <S extends z.ZodObject>(definition: ContentType<S>) => definition;
+
+export const CONTENT_TYPES = {
+  policies: type({
+    schema: policySchema,
+    extension: 'md',
+    path: (slug) => `/policies/${slug}/`,
+    view: 'PolicyView',
+    listing: '/policies/',
+    searchType: 'search.type.policy',
+    feed: { date: (data) => data.publishDate ?? data.issueDate },
+    cms: {
+      // Articles are numbered paragraphs: the rich-text editor would renumber or escape them.
+      bodyModes: ['raw'],
+      overrides: {
+        summary: text,
+        supersedes: relation('policies', true),
+        amends: relation('policies', true),
+        interprets: relation('policies', true),
+        'attachments.file': upload(),
+        imported: { exclude: 'written by npm run import, which updates the entry only while it is unedited' },
+      },
+    },
+  }),
+  courses: type({
+    schema: courseSchema,
+    extension: 'md',
+    path: (slug) => `/courses/${slug}/`,
+    view: 'CourseView',
+    listing: '/courses/',
+    searchType: 'search.type.course',
+    cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text } },
+  }),
+  lessons: type({
+    schema: lessonSchema,
+    // Lessons use the site's components (<KeyPoints>, <Question>).
+    extension: 'mdx',
+    path: (slug) => `/lessons/${slug}/`,
+    view: 'LessonView',
+    listing: '/courses/',
+    searchType: 'search.type.course',
+    feed: { home: '/courses/', date: (data) => data.publishDate },
+    cms: {
+      // The rich-text editor would escape the components' tags.
+      bodyModes: ['raw'],
+      overrides: {
+        summary: text,
+        course: relation('courses', false),
+        'media.audio': upload(),
+        'media.video': upload(),
+        'media.transcript': text,
+      },
+    },
+  }),
+  stories: type({
+    schema: storySchema,
+    extension: 'md',
+    path: (slug) => `/stories/${slug}/`,
+    view: 'StoryView',
+    listing: '/stories/',
+    searchType: 'search.type.story',
+    feed: { date: (data) => data.publishDate },
+    cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text, projects: relation('projects', true) } },
+  }),
+  pages: type({
+    schema: pageSchema,
+    extension: 'md',
+    path: (slug) => `/${slug}/`,
+    view: 'PageView',
+    listing: '/',
+    searchType: 'search.type.page',
+    cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text } },
+  }),
+  events: type({
+    schema: eventSchema,
+    extension: 'md',
+    path: (slug) => `/events/${slug}/`,
+    view: 'EventView',
+    listing: '/events/',
+    searchType: 'search.type.event',
+    // An event enters the feed when it is announced, not when it takes place.
+    feed: { date: (data) => data.publishDate },
+    cms: {
+      bodyModes: ['raw', 'rich_text'],
+      overrides: {
+        summary: text,
+        start: localTime,
+        end: localTime,
+        lesson: relation('lessons', false),
+        'join.note': text,
+        recording: uploadOrAddress(),
+      },
+    },
+  }),
+  services: type({
+    schema: serviceSchema,
+    extension: 'md',
+    path: (slug) => `/services/${slug}/`,
+    view: 'ServiceView',
+    listing: '/services/',
+    searchType: 'search.type.service',
+    cms: {
+      bodyModes: ['raw', 'rich_text'],
+      overrides: { summary: text, policies: relation('policies', true), 'steps.item': text },
+    },
+  }),
+  stations: type({
+    schema: stationSchema,
+    extension: 'md',
+    // The finder is the stations' page; each card has an anchor there.
+    listing: '/stations/',
+    cms: { bodyModes: ['raw'], overrides: {} },
+  }),
+  projects: type({
+    schema: projectSchema,
+    extension: 'md',
+    path: (slug) => `/hometown/${slug}/`,
+    view: 'ProjectView',
+    listing: '/hometown/',
+    searchType: 'search.type.project',
+    cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text } },
+  }),
+};
+
+export type ContentTypes = typeof CONTENT_TYPES;
+export type CollectionName = keyof ContentTypes;
+
+/** The names in registry order (the order the CMS lists them). */
+export const COLLECTION_NAMES = Object.keys(CONTENT_TYPES) as CollectionName[];
+
+/** The types with an Atom feed. */
+export const FEED_NAMES = COLLECTION_NAMES.filter((name) => CONTENT_TYPES[name].feed !== undefined);
