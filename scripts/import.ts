@@ -17,28 +17,14 @@ import {
   realpathSync,
   writeSync,
 } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-
-// The schemas import their neighbours without an extension, as Vite allows; Node needs the .ts.
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) return next(`${specifier}.ts`, context);
-      throw error;
-    }
-  },
-});
-
-const { runImport } = await import('../src/lib/import/pipeline.ts');
-const { formatReport } = await import('../src/lib/import/report.ts');
-const { newTenth, progressLine } = await import('../src/lib/import/progress.ts');
-const { readSourceFile, walkFolder } = await import('../src/lib/import/walk.ts');
-const { buildDate } = await import('../src/lib/publishing.ts');
-const { isoDate } = await import('../src/lib/dates.ts');
+import { runImport } from './import/pipeline.ts';
+import { formatReport } from './import/report.ts';
+import { newTenth, progressLine } from './import/progress.ts';
+import { readSourceFile, walkFolder } from './import/walk.ts';
+import { buildDate } from '../src/lib/publishing.ts';
+import { isoDate } from '../src/lib/dates.ts';
 
 const USAGE = `Usage: npm run import -- <file|dir> [--out content/policies] [--dry-run] [--force] [--report FILE]
 

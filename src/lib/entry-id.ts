@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SLUG_PATTERN, SLUG_RULE } from '../schemas/common';
-import { findImpossibleDates } from './calendar-date';
-import { bodyProblem } from './content-limits';
-import { codePointName, isUnsafeChar } from './unsafe-chars';
+import { SLUG_PATTERN, SLUG_RULE } from '../schemas/common.ts';
+import { findImpossibleDates } from './calendar-date.ts';
+import { bodyProblem } from './content-limits.ts';
+import { codePointName, isUnsafeChar } from './unsafe-chars.ts';
 
 interface IdOptions {
   entry: string;

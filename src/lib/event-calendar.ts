@@ -1,9 +1,9 @@
-import { icalendar, type CalendarEvent } from './ical';
-import { t } from './i18n';
-import { formatRange, zoneName } from './event-time';
-import { entryPath, withBase } from './paths';
-import type { SiteEvent } from './site-data';
-import { SITE } from '../site.config';
+import { icalendar, type CalendarEvent } from './ical.ts';
+import { t } from './i18n.ts';
+import { formatRange, zoneName } from './event-time.ts';
+import { entryPath, withBase } from './paths.ts';
+import type { SiteEvent } from './site-data.ts';
+import { SITE } from '../site.config.ts';
 
 /** What a calendar app shows of an event: the summary, how to join and the page's address. */
 export function calendarEvent(event: SiteEvent): CalendarEvent {

@@ -1,9 +1,9 @@
-import { SITE } from '../site.config';
-import { isoDate } from './dates';
-import { facetCounts, type PolicySummary } from './policy-index';
-import { paginate } from './paginate';
-import { listingPath } from './paths';
-import { loadSite, type SiteData } from './site-data';
+import { SITE } from '../site.config.ts';
+import { isoDate } from './dates.ts';
+import { facetCounts, type PolicySummary } from './policy-index.ts';
+import { paginate } from './paginate.ts';
+import { listingPath } from './paths.ts';
+import { loadSite, type SiteData } from './site-data.ts';
 
 type Listed = 'policies' | 'stories';
 

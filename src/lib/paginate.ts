@@ -1,4 +1,4 @@
-import { listingPagePath } from './paths';
+import { listingPagePath } from './paths.ts';
 
 export interface ListingPage<T> {
   items: T[];

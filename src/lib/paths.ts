@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType } from '../collections';
+import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType } from '../collections.ts';
 
 /** Site-relative path of an entry's page (the listing's, with an anchor, for types without pages). */
 export function entryPath(name: CollectionName, slug: string): string {

@@ -1,4 +1,9 @@
-import { POLICY_CATEGORIES, POLICY_STATUSES, type PolicyCategory, type PolicyStatus } from '../schemas/policy-values';
+import {
+  POLICY_CATEGORIES,
+  POLICY_STATUSES,
+  type PolicyCategory,
+  type PolicyStatus,
+} from '../schemas/policy-values.ts';
 
 /** What the listing filters need of one policy. */
 export interface PolicySummary {

@@ -1,5 +1,5 @@
-import { POLICY_RELATIONS, type PolicyRelation } from '../schemas/policies';
-import { RESERVED_SEGMENTS } from './paths';
+import { POLICY_RELATIONS, type PolicyRelation } from '../schemas/policies.ts';
+import { RESERVED_SEGMENTS } from './paths.ts';
 
 interface Located {
   id: string;

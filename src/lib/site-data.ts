@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, type CollectionName } from '../collections';
-import { newestFirst } from './dates';
-import { eventInstants } from './event-time';
-import { buildDate, isPublished } from './publishing';
-import { readingMinutes } from './reading-time';
-import { findReferenceErrors, policyLinks, versionGroups, type Link, type PolicyLinks } from './references';
-import { SERVICE_CATEGORIES } from '../schemas/services';
+import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
+import { newestFirst } from './dates.ts';
+import { eventInstants } from './event-time.ts';
+import { buildDate, isPublished } from './publishing.ts';
+import { readingMinutes } from './reading-time.ts';
+import { findReferenceErrors, policyLinks, versionGroups, type Link, type PolicyLinks } from './references.ts';
+import { SERVICE_CATEGORIES } from '../schemas/services.ts';
 
 export type Policy = CollectionEntry<'policies'>;
 export type Course = CollectionEntry<'courses'>;

@@ -1,4 +1,4 @@
-import { isoDate } from './dates';
+import { isoDate } from './dates.ts';
 
 /**
  * schema.org descriptions (JSON-LD) of detail pages, for search engines and link previews.

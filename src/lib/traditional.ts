@@ -4,7 +4,7 @@
 import { ConverterFactory } from 'opencc-js/core';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
-import { CHARACTERS, PHRASES } from './traditional-phrases';
+import { CHARACTERS, PHRASES } from './traditional-phrases.ts';
 
 // Earlier dictionaries in a group win: our phrases and characters over OpenCC's table. The
 // second pass turns OpenCC's standard forms into Taiwan's (裏 → 裡, 爲 → 為, 着 → 著).

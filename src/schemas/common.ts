@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseCalendarDate } from '../lib/calendar-date';
+import { parseCalendarDate } from '../lib/calendar-date.ts';
 
 /** An ASCII URL segment: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { publishing, summary, title, topics } from './common';
+import { publishing, summary, title, topics } from './common.ts';
 
 export const courseSchema = z.object({
   /** Course title, e.g. 党章学习入门. */

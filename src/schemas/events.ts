@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { isTimeZone, LOCAL_TIME_PATTERN, parseLocalTime, zonedInstant } from '../lib/event-time';
-import { date, publishing, slug, summary, title, topics } from './common';
-import { httpsUrl, uploadOrHttpsUrl } from './urls';
+import { isTimeZone, LOCAL_TIME_PATTERN, parseLocalTime, zonedInstant } from '../lib/event-time.ts';
+import { date, publishing, slug, summary, title, topics } from './common.ts';
+import { httpsUrl, uploadOrHttpsUrl } from './urls.ts';
 
 /** How an event takes place; the labels are event.format.* in the strings file. */
 export const EVENT_FORMATS = ['live-lesson', 'discussion', 'video-meeting'] as const;

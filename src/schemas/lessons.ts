@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { publishing, slug, summary, title, topics } from './common';
-import { uploadPath } from './urls';
+import { publishing, slug, summary, title, topics } from './common.ts';
+import { uploadPath } from './urls.ts';
 
 const question = z.string().trim().min(1, 'must not be empty');
 const explanation = z.string().trim().min(1, 'must not be empty');

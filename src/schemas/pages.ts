@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { publishing, summary, title } from './common';
+import { publishing, summary, title } from './common.ts';
 
 export const pageSchema = z.object({
   /** Page title. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { date, publishing, slug, summary, title, topics } from './common';
-import { uploadOrWebUrl, webUrl } from './urls';
-export { POLICY_CATEGORIES, POLICY_RELATIONS, POLICY_STATUSES } from './policy-values';
-export type { PolicyCategory, PolicyRelation, PolicyStatus } from './policy-values';
-import { POLICY_CATEGORIES, POLICY_STATUSES } from './policy-values';
+import { date, publishing, slug, summary, title, topics } from './common.ts';
+import { uploadOrWebUrl, webUrl } from './urls.ts';
+export { POLICY_CATEGORIES, POLICY_RELATIONS, POLICY_STATUSES } from './policy-values.ts';
+export type { PolicyCategory, PolicyRelation, PolicyStatus } from './policy-values.ts';
+import { POLICY_CATEGORIES, POLICY_STATUSES } from './policy-values.ts';
 
 export const policySchema = z.object({
   /** Full title of the document, e.g. 清源县流动党员教育管理服务办法. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, phone, publishing, summary, title, topics } from './common';
+import { date, phone, publishing, summary, title, topics } from './common.ts';
 
 /** Where a home-town need stands; the labels are project.status.* in the strings file. */
 export const PROJECT_STATUSES = ['open', 'matched', 'done'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { phone, publishing, slug, summary, title, topics } from './common';
-import { webUrl } from './urls';
+import { phone, publishing, slug, summary, title, topics } from './common.ts';
+import { webUrl } from './urls.ts';
 
 /** Groups on /services/, in this order; the labels are service.category.* in the strings file. */
 export const SERVICE_CATEGORIES = [

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { phone, publishing } from './common';
+import { phone, publishing } from './common.ts';
 
 /** What a place is; the labels are station.kind.* in the strings file. */
 export const STATION_KINDS = ['branch', 'station'] as const;

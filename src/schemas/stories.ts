@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, publishing, slug, summary, title, topics } from './common';
+import { date, publishing, slug, summary, title, topics } from './common.ts';
 
 export const storySchema = z.object({
   /** Headline of the story. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { UPLOAD_PATH } from '../lib/url-rules';
+import { UPLOAD_PATH } from '../lib/url-rules.ts';
 
 /**
  * The URL fields of every collection, on the one rule of src/lib/url-rules.ts: a link may lead

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checksumOf, decideWrite, provenance, sign } from '../../../src/lib/import/checksum';
-import { readFrontmatter, renderEntry, type EntryData } from '../../../src/lib/import/frontmatter';
+import { checksumOf, decideWrite, provenance, sign } from '../../../scripts/import/checksum';
+import { readFrontmatter, renderEntry, type EntryData } from '../../../scripts/import/frontmatter';
 
 const DATA: EntryData = {
   title: '中华人民共和国示例法',

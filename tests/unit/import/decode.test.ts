@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../../../src/lib/import/decode';
-import { runImport } from '../../../src/lib/import/pipeline';
-import { formatReport } from '../../../src/lib/import/report';
+import { decodeText } from '../../../scripts/import/decode';
+import { runImport } from '../../../scripts/import/pipeline';
+import { formatReport } from '../../../scripts/import/report';
 
 const TEXT =
   '中华人民共和国劳动合同法\n（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）\n' +

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { docxToText, readDocx } from '../../../src/lib/import/docx-source';
-import { parseSource, runImport } from '../../../src/lib/import/pipeline';
-import { formatReport } from '../../../src/lib/import/report';
+import { docxToText, readDocx } from '../../../scripts/import/docx-source';
+import { parseSource, runImport } from '../../../scripts/import/pipeline';
+import { formatReport } from '../../../scripts/import/report';
 import { makeDocx } from './make-docx';
 
 const PARAGRAPHS = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseHeadings } from '../../../src/lib/import/headings';
-import type { Block } from '../../../src/lib/import/types';
+import { normaliseHeadings } from '../../../scripts/import/headings';
+import type { Block } from '../../../scripts/import/types';
 
 const h = (level: number, text: string): Block => ({ kind: 'heading', level, text });
 const levels = (blocks: Block[]) =>

@@ -7,7 +7,7 @@ import {
   issuerFromHistory,
   readHistory,
   readLeadingDate,
-} from '../../../src/lib/import/history';
+} from '../../../scripts/import/history';
 
 describe('readLeadingDate', () => {
   test('reads 2007年6月29日 at the start of a line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { categoryFromFolders } from '../../../src/lib/import/category';
+import { categoryFromFolders } from '../../../scripts/import/category';
 import {
   effectiveFromArticles,
   inferCandidate,
@@ -7,9 +7,9 @@ import {
   UNKNOWN_ISSUER,
   type Candidate,
   type InferContext,
-} from '../../../src/lib/import/infer';
-import { markdownBlocks, parseMarkdownSource } from '../../../src/lib/import/markdown-source';
-import type { ParsedDocument, Skip } from '../../../src/lib/import/types';
+} from '../../../scripts/import/infer';
+import { markdownBlocks, parseMarkdownSource } from '../../../scripts/import/markdown-source';
+import type { ParsedDocument, Skip } from '../../../scripts/import/types';
 
 const TODAY = '2025-07-01';
 

@@ -2,12 +2,12 @@
 // issuer come from the header, the promulgation order and the title. The texts are made-up
 // examples in the official layouts (the law corpus holds national texts only).
 import { describe, expect, test } from 'vitest';
-import { categoryFromFolders, legislationKind } from '../../../src/lib/import/category';
-import { issuerFromHistory, localIssuerIn, readHistory } from '../../../src/lib/import/history';
-import { inferCandidate, type Candidate } from '../../../src/lib/import/infer';
-import { readPromulgation } from '../../../src/lib/import/promulgation';
-import { parseTextSource } from '../../../src/lib/import/text-source';
-import type { ParsedDocument } from '../../../src/lib/import/types';
+import { categoryFromFolders, legislationKind } from '../../../scripts/import/category';
+import { issuerFromHistory, localIssuerIn, readHistory } from '../../../scripts/import/history';
+import { inferCandidate, type Candidate } from '../../../scripts/import/infer';
+import { readPromulgation } from '../../../scripts/import/promulgation';
+import { parseTextSource } from '../../../scripts/import/text-source';
+import type { ParsedDocument } from '../../../scripts/import/types';
 
 /** A .txt as the importer reads it, from a folder that names no category. */
 function infer(text: string, folders = ['uploads']): Candidate {

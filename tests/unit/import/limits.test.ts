@@ -5,10 +5,10 @@ import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MAX_BODY_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_SOURCE_FILE_BYTES } from '../../../src/lib/content-limits';
-import { readDocx } from '../../../src/lib/import/docx-source';
-import { runImport, type SourceFile } from '../../../src/lib/import/pipeline';
-import { readSourceFile } from '../../../src/lib/import/walk';
-import { readZipDirectory, unpackEntry } from '../../../src/lib/import/zip';
+import { readDocx } from '../../../scripts/import/docx-source';
+import { runImport, type SourceFile } from '../../../scripts/import/pipeline';
+import { readSourceFile } from '../../../scripts/import/walk';
+import { readZipDirectory, unpackEntry } from '../../../scripts/import/zip';
 import { docxParts, documentXml } from './make-docx';
 
 const work = mkdtempSync(join(tmpdir(), 'import-limits-'));

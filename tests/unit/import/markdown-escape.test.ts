@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeMarkdown } from '../../../src/lib/import/markdown-escape';
+import { escapeMarkdown } from '../../../scripts/import/markdown-escape';
 
 describe('escapeMarkdown', () => {
   test('leaves ordinary Chinese text alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markdownBlocks, parseMarkdownSource, tidyHeading } from '../../../src/lib/import/markdown-source';
+import { markdownBlocks, parseMarkdownSource, tidyHeading } from '../../../scripts/import/markdown-source';
 
 const LAW = `# 中华人民共和国示例法
 

@@ -3,9 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { policySchema } from '../../../src/schemas/policies';
-import { readFrontmatter } from '../../../src/lib/import/frontmatter';
-import { UNKNOWN_ISSUER } from '../../../src/lib/import/infer';
-import { runImport, type Decision, type SourceFile } from '../../../src/lib/import/pipeline';
+import { readFrontmatter } from '../../../scripts/import/frontmatter';
+import { UNKNOWN_ISSUER } from '../../../scripts/import/infer';
+import { runImport, type Decision, type SourceFile } from '../../../scripts/import/pipeline';
 import { makeDocx } from './make-docx';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/import/corpus', import.meta.url));

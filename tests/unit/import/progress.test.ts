@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newTenth, progressLine } from '../../../src/lib/import/progress';
+import { newTenth, progressLine } from '../../../scripts/import/progress';
 
 describe('progressLine', () => {
   test('shows a bar, the count and the percentage', () => {

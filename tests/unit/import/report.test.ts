@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildReport, formatReport, type ReportRow } from '../../../src/lib/import/report';
+import { buildReport, formatReport, type ReportRow } from '../../../scripts/import/report';
 
 const ROWS: ReportRow[] = [
   { source: 'a.md', action: 'imported', target: 'a.md', notes: ['summary generated', 'issuer from category'] },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SLUG_PATTERN } from '../../../src/schemas/common';
-import { documentSlug, pinyinSlug, SLUG_MAX, uniqueSlugs } from '../../../src/lib/import/slug';
+import { documentSlug, pinyinSlug, SLUG_MAX, uniqueSlugs } from '../../../scripts/import/slug';
 
 describe('pinyinSlug', () => {
   test('writes 中华人民共和国劳动合同法 as lao-dong-he-tong-fa, without the country prefix', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { UNKNOWN_ISSUER } from '../../../src/lib/import/infer';
-import { generateSummary, SUMMARY_MAX, truncate } from '../../../src/lib/import/summary';
+import { UNKNOWN_ISSUER } from '../../../scripts/import/infer';
+import { generateSummary, SUMMARY_MAX, truncate } from '../../../scripts/import/summary';
 
 describe('generateSummary', () => {
   test('says title, issuer, date, event and number of articles, then the first article', () => {

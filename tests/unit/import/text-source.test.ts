@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { isDivisionLine, parseTextSource } from '../../../src/lib/import/text-source';
+import { isDivisionLine, parseTextSource } from '../../../scripts/import/text-source';
 
 const fixture = readFileSync(
   new URL('../../fixtures/import/corpus/文本/示例社区服务条例.txt', import.meta.url),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../../../src/lib/import/frontmatter';
-import { runImport, validateEntry, type SourceFile } from '../../../src/lib/import/pipeline';
-import { buildReport, formatReport } from '../../../src/lib/import/report';
+import { readFrontmatter } from '../../../scripts/import/frontmatter';
+import { runImport, validateEntry, type SourceFile } from '../../../scripts/import/pipeline';
+import { buildReport, formatReport } from '../../../scripts/import/report';
 import { firstUnsafeChar, showUnsafeChars, stripUnsafeChars } from '../../../src/lib/unsafe-chars';
 import { makeDocx } from './make-docx';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linkVersions, type VersionFacts } from '../../../src/lib/import/versions';
+import { linkVersions, type VersionFacts } from '../../../scripts/import/versions';
 
 const version = (versionDate: string, extra: Partial<VersionFacts> = {}): VersionFacts => ({
   source: `社会法/慈善法(${versionDate}).md`,

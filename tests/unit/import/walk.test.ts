@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readSourceFile, SYMLINK, walkFolder } from '../../../src/lib/import/walk';
+import { readSourceFile, SYMLINK, walkFolder } from '../../../scripts/import/walk';
 
 const work = mkdtempSync(join(tmpdir(), 'import-walk-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

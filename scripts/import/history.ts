@@ -2,8 +2,8 @@
 //   2007年6月29日 第十届全国人民代表大会常务委员会第二十八次会议通过
 //   2016年1月1日 施行
 // or, in plain text, （2007年6月29日第十届……通过 根据2012年12月28日……修正）.
-import { parseCalendarDate } from '../calendar-date.ts';
-import { parseChineseNumber } from '../articles.ts';
+import { parseCalendarDate } from '../../src/lib/calendar-date.ts';
+import { parseChineseNumber } from '../../src/lib/articles.ts';
 
 /** One dated event: the date as YYYY-MM-DD and the words after it (continuation lines joined). */
 export interface HistoryEntry {

@@ -1,4 +1,4 @@
-import type { PolicyCategory, PolicyStatus } from '../../schemas/policies.ts';
+import type { PolicyCategory, PolicyStatus } from '../../src/schemas/policies.ts';
 
 export interface VersionFacts {
   source: string;

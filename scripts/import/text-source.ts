@@ -1,4 +1,4 @@
-import { ARTICLE_START, parseDivision } from '../articles.ts';
+import { ARTICLE_START, parseDivision } from '../../src/lib/articles.ts';
 import { BLANK, trimLine } from './decode.ts';
 import { splitTrailingDate } from './file-name.ts';
 import { isDocNumberLine, isHistoryLine } from './history.ts';

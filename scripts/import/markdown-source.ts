@@ -1,4 +1,4 @@
-import { ARTICLE_START, ITEM_START } from '../articles.ts';
+import { ARTICLE_START, ITEM_START } from '../../src/lib/articles.ts';
 import { BLANK, trimLine } from './decode.ts';
 import { splitTrailingDate } from './file-name.ts';
 import { isHistoryLine } from './history.ts';

@@ -1,4 +1,4 @@
-import type { PolicyCategory } from '../../schemas/policies.ts';
+import type { PolicyCategory } from '../../src/schemas/policies.ts';
 import { PLACE } from './history.ts';
 
 /** The corpus's folder names and the category each stands for. */

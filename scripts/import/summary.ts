@@ -1,5 +1,5 @@
-import { formatDate } from '../dates.ts';
-import { parseCalendarDate } from '../calendar-date.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { parseCalendarDate } from '../../src/lib/calendar-date.ts';
 import { UNKNOWN_ISSUER } from './types.ts';
 
 /** The schema's limit for a summary. */

@@ -1,9 +1,9 @@
 import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { formatBytes, MAX_DOCX_UNPACKED_BYTES } from '../content-limits.ts';
+import { formatBytes, MAX_DOCX_UNPACKED_BYTES } from '../../src/lib/content-limits.ts';
 import { escapeMarkdown } from './markdown-escape.ts';
 import type { Skip, SourceLine } from './types.ts';
-import { removedWarning, stripUnsafeChars } from '../unsafe-chars.ts';
+import { removedWarning, stripUnsafeChars } from '../../src/lib/unsafe-chars.ts';
 import { isZipError, readZipDirectory, unpackEntry } from './zip.ts';
 
 /** What a .docx holds, ready to be read like a text file, and what could not come along. */

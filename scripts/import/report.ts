@@ -1,5 +1,5 @@
 import type { Action } from './checksum.ts';
-import { showUnsafeChars } from '../unsafe-chars.ts';
+import { showUnsafeChars } from '../../src/lib/unsafe-chars.ts';
 
 /** What happened to one source file. */
 export interface ReportRow {

@@ -1,7 +1,7 @@
 // One import run without the file system: sources in, planned entries and a report out.
 // scripts/import.ts walks the folder, reads and writes; everything in between is here.
-import { policySchema } from '../../schemas/policies.ts';
-import { bodyProblem, MAX_SOURCE_FILE_BYTES } from '../content-limits.ts';
+import { policySchema } from '../../src/schemas/policies.ts';
+import { bodyProblem, MAX_SOURCE_FILE_BYTES } from '../../src/lib/content-limits.ts';
 import { decideWrite, provenance, sign, type Action } from './checksum.ts';
 import { decodeText } from './decode.ts';
 import { readDocx } from './docx-source.ts';
@@ -13,7 +13,7 @@ import { buildReport, type ImportReport, type ReportRow } from './report.ts';
 import { documentSlug, uniqueSlugs } from './slug.ts';
 import { parseTextLines, parseTextSource } from './text-source.ts';
 import { isSkip, type ParsedDocument, type Skip } from './types.ts';
-import { codePointName, firstUnsafeChar, removedWarning, stripUnsafeChars } from '../unsafe-chars.ts';
+import { codePointName, firstUnsafeChar, removedWarning, stripUnsafeChars } from '../../src/lib/unsafe-chars.ts';
 import { linkVersions } from './versions.ts';
 import { fileTooLarge } from './walk.ts';
 

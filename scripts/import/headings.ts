@@ -1,4 +1,4 @@
-import { DIVISIONS, parseDivision, type DivisionKind } from '../articles.ts';
+import { DIVISIONS, parseDivision, type DivisionKind } from '../../src/lib/articles.ts';
 import type { Block } from './types.ts';
 
 const DEPTH = new Map<DivisionKind, number>(DIVISIONS.map((d, i) => [d.kind, i]));

@@ -3,7 +3,7 @@
 // and a link can point anywhere on the machine. Every file left out gets a line in the report.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { formatBytes, MAX_SOURCE_FILE_BYTES } from '../content-limits.ts';
+import { formatBytes, MAX_SOURCE_FILE_BYTES } from '../../src/lib/content-limits.ts';
 import type { Skip } from './types.ts';
 
 /** A file found by the walk, with its path relative to the root (forward slashes). */

@@ -1,5 +1,5 @@
-import { ARTICLE_START, articleAnchor } from '../articles.ts';
-import type { PolicyCategory, PolicyStatus } from '../../schemas/policies.ts';
+import { ARTICLE_START, articleAnchor } from '../../src/lib/articles.ts';
+import type { PolicyCategory, PolicyStatus } from '../../src/schemas/policies.ts';
 import { categoryFromFolders, categoryFromIssuer, issuerFallback } from './category.ts';
 import { normaliseHeadings } from './headings.ts';
 import {
