@@ -6,17 +6,18 @@ import { buildDate, isPublished } from './publishing.ts';
 import { readingMinutes } from './reading-time.ts';
 import { findReferenceErrors, policyLinks, versionGroups, type Link, type PolicyLinks } from './references.ts';
 import { SERVICE_CATEGORIES } from '../schemas/services.ts';
+import type { Course } from '../schemas/courses.ts';
+import type { EventEntry } from '../schemas/events.ts';
+import type { Lesson } from '../schemas/lessons.ts';
+import type { Page } from '../schemas/pages.ts';
+import type { Policy } from '../schemas/policies.ts';
+import type { Project } from '../schemas/projects.ts';
+import type { Service } from '../schemas/services.ts';
+import type { Station } from '../schemas/stations.ts';
+import type { Story } from '../schemas/stories.ts';
 
-export type Policy = CollectionEntry<'policies'>;
-export type Course = CollectionEntry<'courses'>;
-export type Lesson = CollectionEntry<'lessons'>;
-export type Story = CollectionEntry<'stories'>;
-export type Page = CollectionEntry<'pages'>;
-export type Service = CollectionEntry<'services'>;
-export type Station = CollectionEntry<'stations'>;
-export type Project = CollectionEntry<'projects'>;
 /** An event with the instants its local times stand for. */
-export type SiteEvent = CollectionEntry<'events'> & { start: Date; end: Date };
+export type SiteEvent = EventEntry & { start: Date; end: Date };
 
 /** Published entries of every content type, in each type's order (the typed lists below are the same entries). */
 export type Entries = { [K in CollectionName]: CollectionEntry<K>[] };

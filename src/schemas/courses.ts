@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { publishing, summary, title, topics } from './common.ts';
 
@@ -16,3 +17,9 @@ export const courseSchema = z.object({
 });
 
 export type CourseData = z.infer<typeof courseSchema>;
+
+/** A course as Astro loads it from content/courses/. */
+export type Course = CollectionEntry<'courses'>;
+
+/** Whether an entry of any collection is a course. */
+export const isCourse = (entry: { collection: string }): entry is Course => entry.collection === 'courses';

@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { isTimeZone, LOCAL_TIME_PATTERN, parseLocalTime, zonedInstant } from '../lib/event-time.ts';
 import { date, publishing, slug, summary, title, topics } from './common.ts';
@@ -67,3 +68,9 @@ export const eventSchema = z
   });
 
 export type EventData = z.infer<typeof eventSchema>;
+
+/** A event as Astro loads it from content/events/. */
+export type EventEntry = CollectionEntry<'events'>;
+
+/** Whether an entry of any collection is a event. */
+export const isEvent = (entry: { collection: string }): entry is EventEntry => entry.collection === 'events';

@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { publishing, slug, summary, title, topics } from './common.ts';
 import { uploadPath } from './urls.ts';
@@ -83,3 +84,9 @@ export const lessonSchema = z.object({
 
 export type LessonData = z.infer<typeof lessonSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
+
+/** A lesson as Astro loads it from content/lessons/. */
+export type Lesson = CollectionEntry<'lessons'>;
+
+/** Whether an entry of any collection is a lesson. */
+export const isLesson = (entry: { collection: string }): entry is Lesson => entry.collection === 'lessons';

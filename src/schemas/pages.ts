@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { publishing, summary, title } from './common.ts';
 
@@ -12,3 +13,9 @@ export const pageSchema = z.object({
 });
 
 export type PageData = z.infer<typeof pageSchema>;
+
+/** A page as Astro loads it from content/pages/. */
+export type Page = CollectionEntry<'pages'>;
+
+/** Whether an entry of any collection is a page. */
+export const isPage = (entry: { collection: string }): entry is Page => entry.collection === 'pages';

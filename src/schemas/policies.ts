@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { date, publishing, slug, summary, title, topics } from './common.ts';
 import { uploadOrWebUrl, webUrl } from './urls.ts';
@@ -66,3 +67,9 @@ export const policySchema = z.object({
 });
 
 export type PolicyData = z.infer<typeof policySchema>;
+
+/** A policy as Astro loads it from content/policies/. */
+export type Policy = CollectionEntry<'policies'>;
+
+/** Whether an entry of any collection is a policy. */
+export const isPolicy = (entry: { collection: string }): entry is Policy => entry.collection === 'policies';

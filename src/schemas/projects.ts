@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { date, phone, publishing, summary, title, topics } from './common.ts';
 
@@ -28,3 +29,9 @@ export const projectSchema = z.object({
 });
 
 export type ProjectData = z.infer<typeof projectSchema>;
+
+/** A project as Astro loads it from content/projects/. */
+export type Project = CollectionEntry<'projects'>;
+
+/** Whether an entry of any collection is a project. */
+export const isProject = (entry: { collection: string }): entry is Project => entry.collection === 'projects';

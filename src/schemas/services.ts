@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { phone, publishing, slug, summary, title, topics } from './common.ts';
 import { webUrl } from './urls.ts';
@@ -55,3 +56,9 @@ export const serviceSchema = z.object({
 });
 
 export type ServiceData = z.infer<typeof serviceSchema>;
+
+/** A service as Astro loads it from content/services/. */
+export type Service = CollectionEntry<'services'>;
+
+/** Whether an entry of any collection is a service. */
+export const isService = (entry: { collection: string }): entry is Service => entry.collection === 'services';

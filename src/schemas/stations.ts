@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { phone, publishing } from './common.ts';
 
@@ -29,3 +30,9 @@ export const stationSchema = z.object({
 });
 
 export type StationData = z.infer<typeof stationSchema>;
+
+/** A station as Astro loads it from content/stations/. */
+export type Station = CollectionEntry<'stations'>;
+
+/** Whether an entry of any collection is a station. */
+export const isStation = (entry: { collection: string }): entry is Station => entry.collection === 'stations';

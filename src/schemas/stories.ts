@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { date, publishing, slug, summary, title, topics } from './common.ts';
 
@@ -38,3 +39,9 @@ export const storySchema = z.object({
 });
 
 export type StoryData = z.infer<typeof storySchema>;
+
+/** A story as Astro loads it from content/stories/. */
+export type Story = CollectionEntry<'stories'>;
+
+/** Whether an entry of any collection is a story. */
+export const isStory = (entry: { collection: string }): entry is Story => entry.collection === 'stories';
