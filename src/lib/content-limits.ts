@@ -32,18 +32,21 @@ export const MAX_DOCX_UNPACKED_BYTES = 20 * MAX_BODY_BYTES;
  */
 export const MAX_LINE_CHARS = 20_000;
 
-/** What makes a body too big for the site, or undefined when it fits. The importer and the build both ask. */
-export function bodyProblem(body: string): string | undefined {
+/**
+ * What makes a body too big for the site, or undefined when it fits. The importer and the build
+ * both ask; `firstLine` is the number of the body's first line in its file, for the message.
+ */
+export function bodyProblem(body: string, firstLine = 1): string | undefined {
   const size = utf8Bytes(body);
   if (size > MAX_BODY_BYTES)
     return `body too large: ${formatBytes(size)} of text (limit ${formatBytes(MAX_BODY_BYTES)}); split the document or attach it as a file`;
   let start = 0;
-  let line = 1;
+  let line = firstLine;
   while (start <= body.length) {
     const end = body.indexOf('\n', start);
     const length = (end === -1 ? body.length : end) - start;
     if (length > MAX_LINE_CHARS)
-      return `line ${line} of the body has ${length.toLocaleString('en')} characters (limit ${MAX_LINE_CHARS.toLocaleString('en')}); break it into paragraphs`;
+      return `line ${line} has ${length.toLocaleString('en')} characters (limit ${MAX_LINE_CHARS.toLocaleString('en')}); break it into paragraphs`;
     if (end === -1) break;
     start = end + 1;
     line += 1;

@@ -87,7 +87,8 @@ export function entryIdFrom(dir: string) {
         `${file}: field "${unsafe.path}" contains the invisible control character ${codePointName(unsafe.code)}, ` +
           'which can make a text read differently from what it is; remove it.',
       );
-    const tooBig = bodyProblem(source.replace(FRONTMATTER, ''));
+    const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
+    const tooBig = bodyProblem(source.slice(frontmatter.length), frontmatter.split('\n').length);
     if (tooBig) throw new Error(`${file}: field "body": ${tooBig}.`);
     return id;
   };

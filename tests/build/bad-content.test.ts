@@ -82,7 +82,7 @@ const CASES: { fixture: string; file: string; field: RegExp; files?: Record<stri
   {
     fixture: 'good',
     file: 'stories/one-line-story.md',
-    field: /field "body": line 1 of the body has 30,000 characters \(limit 20,000\)/,
+    field: /field "body": line 9 has 30,000 characters \(limit 20,000\)/,
     files: { 'stories/one-line-story.md': STORY('故事'.repeat(15_000)) },
   },
   // MDX syntax errors point at the body by line and column.

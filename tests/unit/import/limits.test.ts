@@ -156,7 +156,7 @@ describe('body size', () => {
     expect(report.skipped).toEqual([
       {
         source: '其他/一行到底.md',
-        reason: 'line 1 of the body has 24,005 characters (limit 20,000); break it into paragraphs',
+        reason: 'line 1 has 24,005 characters (limit 20,000); break it into paragraphs',
       },
     ]);
   });

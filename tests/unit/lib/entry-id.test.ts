@@ -76,7 +76,7 @@ describe('entryIdFrom', () => {
   test('refuses a body over the size limit or with an overlong line', () => {
     write('a.md', 'title: x', `${'正文。'.repeat(7_000)}\n`);
     expect(() => entryIdFrom('content/policies')({ entry: 'a.md', base, data: {} })).toThrow(
-      /content\/policies\/a\.md: field "body": line 1 of the body has 21,000 characters/,
+      /content\/policies\/a\.md: field "body": line 4 has 21,000 characters/,
     );
   });
 });
