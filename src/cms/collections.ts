@@ -63,7 +63,7 @@ function bodyField(spec: CollectionSpec): CmsField {
 /** The CMS fields of one collection, body last. */
 export function collectionFields(spec: CollectionSpec): CmsField[] {
   const fields = fieldsFor(spec.schema.shape as never, spec.name, spec.overrides);
-  // A new entry's file is named after its slug: src/cms/admin-setup.js refuses a new entry
+  // A new entry's file is named after its slug: src/cms/admin/checks.ts refuses a new entry
   // without one, and writes the file name into an older entry that has none.
   const slug = fields.find((f) => f.name === 'slug');
   if (!slug) return [...fields, bodyField(spec)];

@@ -1,14 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import type { APIRoute } from 'astro';
-import strings from '../../i18n/zh-CN.json';
-import setup from '../../cms/admin-setup.js?raw';
+import { root } from 'astro:config/server';
+import { build } from 'esbuild';
 
-// The CMS previews and checks (src/cms/admin-setup.js), with the strings they show.
-const shown = Object.fromEntries(
-  Object.entries(strings).filter(([key]) => /^(cms\.|policy\.status\.|policy\.category\.|lesson\.quiz\.)/.test(key)),
-);
-
-export const GET: APIRoute = () =>
-  new Response(
-    `(function (STRINGS, BASE) {\n${setup}\n})(${JSON.stringify(shown)}, ${JSON.stringify(import.meta.env.BASE_URL)});\n`,
-    { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
-  );
+// The CMS admin's own code (src/cms/admin/), bundled for the browser when the site is built:
+// TypeScript modules that share the site's rules (strings, URL and size limits), served from
+// the site itself like Decap's bundle.
+export const GET: APIRoute = async () => {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('src/cms/admin/index.ts', root))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { __BASE__: JSON.stringify(import.meta.env.BASE_URL) },
+  });
+  return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+};

@@ -1,0 +1,39 @@
+import { refusal, value, type EventData, type Immutable } from './decap';
+import { s } from './strings';
+
+/**
+ * What field rules cannot say, checked before anything is written: Decap aborts the save when a
+ * preSave handler throws, and shows the message.
+ */
+export function preSave({ entry }: EventData): Immutable {
+  let data = entry.get('data') as Immutable;
+  // A new entry's file is named after its slug, so it needs one; an older entry without one
+  // keeps the address it has: its file name becomes its slug.
+  if (!data.get('slug')) {
+    if (entry.get('newRecord')) throw refusal(s('cms.rule.slugMissing'));
+    data = data.set('slug', entry.get('slug'));
+  }
+  // A quiz answer must name an option that exists: the build refuses such a lesson.
+  const quiz =
+    entry.get('collection') === 'lessons'
+      ? ((value(entry, ['quiz']) as { type?: string; options?: unknown[]; answer?: unknown }[] | undefined) ?? [])
+      : [];
+  quiz.forEach((item, i) => {
+    if (item.type === 'truefalse') return;
+    const count = (item.options ?? []).length;
+    for (const answer of ([] as unknown[]).concat(item.answer)) {
+      if (!(typeof answer === 'number' && answer >= 1 && answer <= count))
+        throw refusal(s('cms.rule.quizAnswer', { number: i + 1, count }));
+    }
+  });
+  // An event ends after it starts and can be joined; both times are in its one zone, and
+  // "YYYY-MM-DD HH:mm" strings sort as the times do.
+  if (entry.get('collection') === 'events') {
+    const start = String(value(entry, ['start']) ?? '');
+    const end = String(value(entry, ['end']) ?? '');
+    if (start && end && end <= start) throw refusal(s('cms.rule.eventEnd', { start }));
+    const join = (value(entry, ['join']) as { url?: string; meetingId?: string } | undefined) ?? {};
+    if (!join.url && !join.meetingId) throw refusal(s('cms.rule.eventJoin'));
+  }
+  return data;
+}
