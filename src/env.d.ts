@@ -1,6 +1,8 @@
 interface ImportMetaEnv {
   /** True only under `astro dev`: drafts and future entries are shown (see src/integrations/publishing-mode.ts). */
   readonly SHOW_UNPUBLISHED: boolean;
+  /** True only under `astro dev` (import.meta.env.DEV follows NODE_ENV, which a test run sets). */
+  readonly DEV_SERVER: boolean;
 }
 
 /** OpenCC's Traditional → Simplified character table, "T S|T S|...". */

@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 
 /**
- * Tells the site whether drafts and future entries may be shown, from the Astro command
- * itself: only `astro dev` shows them. import.meta.env.PROD would follow NODE_ENV, and a
+ * Tells the site whether drafts and future entries may be shown, and whether it runs in the dev
+ * server (which re-reads content on every request), from the Astro command itself: only
+ * `astro dev` shows them. import.meta.env.PROD would follow NODE_ENV, and a
  * build run with NODE_ENV=test or development must still never publish a draft.
  */
 export function publishingMode(): AstroIntegration {
@@ -10,7 +11,10 @@ export function publishingMode(): AstroIntegration {
     name: 'portal:publishing-mode',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') } } });
+        const dev = JSON.stringify(command === 'dev');
+        updateConfig({
+          vite: { define: { 'import.meta.env.SHOW_UNPUBLISHED': dev, 'import.meta.env.DEV_SERVER': dev } },
+        });
       },
     },
   };

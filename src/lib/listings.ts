@@ -29,7 +29,7 @@ let summaries: Promise<PolicySummary[]> | undefined;
  * and /policies/index.json read it, so a build computes it once (dev recomputes for edits).
  */
 export function policySummaries(): Promise<PolicySummary[]> {
-  if (import.meta.env.DEV) return summarize();
+  if (import.meta.env.DEV_SERVER) return summarize();
   summaries ??= summarize();
   return summaries;
 }
@@ -48,7 +48,7 @@ async function summarize(): Promise<PolicySummary[]> {
 
 /** The filter options with their counts over all published policies, computed once per build. */
 export async function policyFacets(): Promise<ReturnType<typeof facetCounts>> {
-  if (import.meta.env.DEV) return facetCounts(await summarize());
+  if (import.meta.env.DEV_SERVER) return facetCounts(await summarize());
   facets ??= policySummaries().then(facetCounts);
   return facets;
 }

@@ -13,10 +13,14 @@ async function defineFor(command: string) {
 
 describe('publishingMode', () => {
   test('shows unpublished entries under astro dev only', async () => {
-    expect(await defineFor('dev')).toEqual({ 'import.meta.env.SHOW_UNPUBLISHED': 'true' });
+    expect(await defineFor('dev')).toMatchObject({ 'import.meta.env.SHOW_UNPUBLISHED': 'true' });
   });
   test('hides them from builds, whatever NODE_ENV says', async () => {
-    expect(await defineFor('build')).toEqual({ 'import.meta.env.SHOW_UNPUBLISHED': 'false' });
-    expect(await defineFor('preview')).toEqual({ 'import.meta.env.SHOW_UNPUBLISHED': 'false' });
+    expect(await defineFor('build')).toMatchObject({ 'import.meta.env.SHOW_UNPUBLISHED': 'false' });
+    expect(await defineFor('preview')).toMatchObject({ 'import.meta.env.SHOW_UNPUBLISHED': 'false' });
+  });
+  test('tells the dev server from a build, whatever NODE_ENV says', async () => {
+    expect(await defineFor('dev')).toMatchObject({ 'import.meta.env.DEV_SERVER': 'true' });
+    expect(await defineFor('build')).toMatchObject({ 'import.meta.env.DEV_SERVER': 'false' });
   });
 });
