@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { localTime, relation, text, upload, uploadOrAddress } from './cms/widgets';
+import { localTime, text, upload, uploadOrAddress } from './cms/widgets';
 import type { FieldOverrides } from './cms/fields';
 import { courseSchema } from './schemas/courses';
 import { eventSchema } from './schemas/events';
@@ -32,6 +32,12 @@ export interface ContentType<S extends z.ZodObject = z.ZodObject> {
    * route src/pages/[...entry].astro builds a page at `path` for every published entry.
    */
   view?: `${string}View`;
+  /**
+   * Fields that name entries of another collection (by slug), e.g. { course: 'courses' }: the
+   * CMS offers them as relations, and the content health report and the CMS's warnings before a
+   * delete or a rename follow them.
+   */
+  references?: Record<string, string>;
   /** How search results name the type (search.type.* in the strings file). */
   searchType?: StringKey;
   /** An Atom feed at /feeds/<name>.xml: the listing it follows and each entry's date in it. */
@@ -54,6 +60,7 @@ export const CONTENT_TYPES = {
     path: (slug) => `/policies/${slug}/`,
     view: 'PolicyView',
     listing: '/policies/',
+    references: { supersedes: 'policies', amends: 'policies', interprets: 'policies' },
     searchType: 'search.type.policy',
     feed: { date: (data) => data.publishDate ?? data.issueDate },
     cms: {
@@ -61,9 +68,6 @@ export const CONTENT_TYPES = {
       bodyModes: ['raw'],
       overrides: {
         summary: text,
-        supersedes: relation('policies', true),
-        amends: relation('policies', true),
-        interprets: relation('policies', true),
         'attachments.file': upload(),
         imported: { exclude: 'written by npm run import, which updates the entry only while it is unedited' },
       },
@@ -85,6 +89,7 @@ export const CONTENT_TYPES = {
     path: (slug) => `/lessons/${slug}/`,
     view: 'LessonView',
     listing: '/courses/',
+    references: { course: 'courses' },
     searchType: 'search.type.course',
     feed: { home: '/courses/', date: (data) => data.publishDate },
     cms: {
@@ -92,7 +97,6 @@ export const CONTENT_TYPES = {
       bodyModes: ['raw'],
       overrides: {
         summary: text,
-        course: relation('courses', false),
         'media.audio': upload(),
         'media.video': upload(),
         'media.transcript': text,
@@ -105,9 +109,10 @@ export const CONTENT_TYPES = {
     path: (slug) => `/stories/${slug}/`,
     view: 'StoryView',
     listing: '/stories/',
+    references: { projects: 'projects' },
     searchType: 'search.type.story',
     feed: { date: (data) => data.publishDate },
-    cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text, projects: relation('projects', true) } },
+    cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text } },
   }),
   pages: type({
     schema: pageSchema,
@@ -124,6 +129,7 @@ export const CONTENT_TYPES = {
     path: (slug) => `/events/${slug}/`,
     view: 'EventView',
     listing: '/events/',
+    references: { lesson: 'lessons' },
     searchType: 'search.type.event',
     // An event enters the feed when it is announced, not when it takes place.
     feed: { date: (data) => data.publishDate },
@@ -133,7 +139,6 @@ export const CONTENT_TYPES = {
         summary: text,
         start: localTime,
         end: localTime,
-        lesson: relation('lessons', false),
         'join.note': text,
         recording: uploadOrAddress(),
       },
@@ -145,10 +150,11 @@ export const CONTENT_TYPES = {
     path: (slug) => `/services/${slug}/`,
     view: 'ServiceView',
     listing: '/services/',
+    references: { policies: 'policies' },
     searchType: 'search.type.service',
     cms: {
       bodyModes: ['raw', 'rich_text'],
-      overrides: { summary: text, policies: relation('policies', true), 'steps.item': text },
+      overrides: { summary: text, 'steps.item': text },
     },
   }),
   stations: type({
@@ -174,6 +180,15 @@ export type CollectionName = keyof ContentTypes;
 
 /** The names in registry order (the order the CMS lists them). */
 export const COLLECTION_NAMES = Object.keys(CONTENT_TYPES) as CollectionName[];
+
+/** Every reference field of the registry: which collection's field names which collection. */
+export const REFERENCE_FIELDS = COLLECTION_NAMES.flatMap((from) =>
+  Object.entries((CONTENT_TYPES[from] as ContentType).references ?? {}).map(([field, to]) => ({
+    from,
+    field,
+    to: to as CollectionName,
+  })),
+);
 
 /** The types with an Atom feed. */
 export const FEED_NAMES = COLLECTION_NAMES.filter((name) => CONTENT_TYPES[name].feed !== undefined);

@@ -3,7 +3,8 @@ import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType 
 import { SLUG_PATTERN } from '../schemas/common';
 import { SITE } from '../site.config';
 import strings from '../i18n/zh-CN.json';
-import { fieldsFor, type CmsField, type FieldOverrides } from './fields';
+import { fieldsFor, isList, type CmsField, type FieldOverrides } from './fields';
+import { relation } from './widgets';
 
 /**
  * The Decap CMS configuration (served as /admin/config.yml): the site config's backend and
@@ -32,7 +33,17 @@ export const COLLECTIONS: CollectionSpec[] = COLLECTION_NAMES.map((name) => {
     schema: type.schema,
     extension: type.extension,
     preview: (type.path ? type.path('{{slug}}') : type.listing).slice(1),
-    overrides: type.cms.overrides,
+    // A reference field is a relation to entries of its collection (a list of them when the
+    // schema's field is a list).
+    overrides: {
+      ...Object.fromEntries(
+        Object.entries(type.references ?? {}).map(([field, to]) => [
+          field,
+          relation(to, isList(type.schema.shape[field as keyof typeof type.schema.shape])),
+        ]),
+      ),
+      ...type.cms.overrides,
+    },
     bodyModes: type.cms.bodyModes,
   };
 });

@@ -59,7 +59,6 @@ function lookup(keys: string[], required: boolean): string | undefined {
   return undefined;
 }
 
-
 /** Label keys from the most to the least specific: cms.field.lessons.quiz.question, cms.field.quiz.question, cms.field.question. */
 function keysFor(kind: 'field' | 'hint', collection: string, path: string[]): string[] {
   const keys = [`cms.${kind}.${collection}.${path.join('.')}`];
@@ -142,6 +141,11 @@ export function unwrap(schema: Schema): { inner: Schema; optional: boolean; defa
 }
 
 /** Whether a schema is the shared calendar date (a Date or a string, checked by a transform). */
+/** Whether a field holds a list (after optional and default wrappers). */
+export function isList(schema: unknown): boolean {
+  return def(unwrap(schema as Schema).inner).type === 'array';
+}
+
 function isDate(schema: Schema): boolean {
   const d = def(schema);
   if (d.type !== 'pipe') return false;

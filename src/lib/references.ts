@@ -37,63 +37,136 @@ export interface Link {
   all: Set<string>;
 }
 
-function where(entry: Located, field: string): string {
-  return `${entry.filePath ?? entry.id}: field "${field}"`;
+/**
+ * A reference an edit elsewhere broke, or a clash between two entries: the build goes on, the
+ * reference shows as unavailable, and the problem is reported (build log, content health report
+ * at /admin/health/).
+ */
+export interface Problem {
+  /** The file that holds the reference, e.g. content/services/legal-aid.md. */
+  file: string;
+  field: string;
+  kind: 'unknown-target' | 'unpublished-target' | 'order-taken' | 'reserved-slug';
+  /** The entry referred to: its collection (singular, as in the message) and slug. */
+  target?: { kind: string; id: string };
+  /** The other entry of a clash (the lesson that has the position already). */
+  other?: string;
+  /** The value in question: the position, the reserved slug. */
+  value?: string | number;
+  /** What the site does about it: shows the reference as unavailable, or leaves the entry out. */
+  effect: 'shown-unavailable' | 'entry-withheld' | 'ordered-by-slug';
 }
 
-function missing(kind: string, id: string, exists: boolean): string {
-  return exists
-    ? `${kind} "${id}" is not published in this build (draft or future publishDate)`
-    : `no ${kind} has the slug "${id}"`;
+/** A problem in words for the build log (the health report has its own words, in Chinese). */
+export function problemMessage(problem: Problem): string {
+  const where = `${problem.file}: field "${problem.field}"`;
+  const target = problem.target;
+  const what = {
+    'unknown-target': () => `no ${target?.kind} has the slug "${target?.id}"`,
+    'unpublished-target': () =>
+      `${target?.kind} "${target?.id}" is not published in this build (draft or future publishDate)`,
+    'order-taken': () => `${problem.value} is already used in this course by ${problem.other}`,
+    'reserved-slug': () => `"${problem.value}" is reserved for a site section`,
+  }[problem.kind]();
+  const effect = {
+    'shown-unavailable': 'the reference is shown as unavailable',
+    'entry-withheld': 'the entry is left out of the site until this is fixed',
+    'ordered-by-slug': 'the two are listed by slug',
+  }[problem.effect];
+  return `${where}: ${what}; ${effect}`;
 }
+
+const fileOf = (entry: Located) => entry.filePath ?? entry.id;
 
 /**
- * Every broken cross-reference, as messages naming the file and the field. A reference must
- * point at an entry published in the same build, so a live page never links to a hidden one.
+ * Checks every cross-reference. Only what an entry does to itself is an error that stops the
+ * build (the CMS refuses it before saving); what an edit elsewhere breaks (a deleted, renamed or
+ * unpublished target) or a clash between two entries is a problem the site survives.
+ * `withheld` collects the ids of entries left out because of one (by collection name).
  */
-export function findReferenceErrors(input: ReferenceInput): string[] {
+export function checkReferences(input: ReferenceInput): {
+  errors: string[];
+  problems: Problem[];
+  withheld: { lessons: Set<string>; pages: Set<string> };
+} {
   const errors: string[] = [];
+  const problems: Problem[] = [];
+  const withheld = { lessons: new Set<string>(), pages: new Set<string>() };
   const policyIds = new Set(input.policies.map((p) => p.id));
   const courseIds = new Set(input.courses.map((c) => c.id));
+  const broken = (exists: boolean): Problem['kind'] => (exists ? 'unpublished-target' : 'unknown-target');
 
   for (const policy of input.policies) {
     for (const relation of POLICY_RELATIONS) {
       for (const target of policy.data[relation]) {
-        if (target === policy.id) errors.push(`${where(policy, relation)}: a policy cannot refer to itself`);
+        if (target === policy.id)
+          errors.push(`${fileOf(policy)}: field "${relation}": a policy cannot refer to itself`);
         else if (!policyIds.has(target))
-          errors.push(`${where(policy, relation)}: ${missing('policy', target, input.allIds.policies.has(target))}`);
+          problems.push({
+            file: fileOf(policy),
+            field: relation,
+            kind: broken(input.allIds.policies.has(target)),
+            target: { kind: 'policy', id: target },
+            effect: 'shown-unavailable',
+          });
       }
     }
   }
 
   const orders = new Map<string, LessonLike>();
-  for (const lesson of input.lessons) {
+  for (const lesson of [...input.lessons].sort((a, b) => a.id.localeCompare(b.id))) {
     const { course, order } = lesson.data;
     if (!courseIds.has(course)) {
-      errors.push(`${where(lesson, 'course')}: ${missing('course', course, input.allIds.courses.has(course))}`);
+      problems.push({
+        file: fileOf(lesson),
+        field: 'course',
+        kind: broken(input.allIds.courses.has(course)),
+        target: { kind: 'course', id: course },
+        effect: 'entry-withheld',
+      });
+      withheld.lessons.add(lesson.id);
       continue;
     }
     const key = `${course}#${order}`;
     const other = orders.get(key);
     if (other)
-      errors.push(
-        `${where(lesson, 'order')}: ${order} is already used in course "${course}" by ${other.filePath ?? other.id}`,
-      );
+      problems.push({
+        file: fileOf(lesson),
+        field: 'order',
+        kind: 'order-taken',
+        value: order,
+        other: fileOf(other),
+        effect: 'ordered-by-slug',
+      });
     else orders.set(key, lesson);
   }
 
   for (const link of input.links ?? []) {
     for (const target of link.targets) {
-      if (!link.published.has(target))
-        errors.push(`${where(link.from, link.field)}: ${missing(link.kind, target, link.all.has(target))}`);
+      if (!link.published.has(target) || (link.kind === 'lesson' && withheld.lessons.has(target)))
+        problems.push({
+          file: fileOf(link.from),
+          field: link.field,
+          kind: broken(link.all.has(target)),
+          target: { kind: link.kind, id: target },
+          effect: 'shown-unavailable',
+        });
     }
   }
 
   for (const page of input.pages) {
-    if (RESERVED_SEGMENTS.includes(page.id))
-      errors.push(`${where(page, 'slug')}: "${page.id}" is reserved for a site section`);
+    if (RESERVED_SEGMENTS.includes(page.id)) {
+      problems.push({
+        file: fileOf(page),
+        field: 'slug',
+        kind: 'reserved-slug',
+        value: page.id,
+        effect: 'entry-withheld',
+      });
+      withheld.pages.add(page.id);
+    }
   }
-  return errors;
+  return { errors, problems, withheld };
 }
 
 export type PolicyLinks = Record<

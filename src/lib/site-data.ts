@@ -4,7 +4,15 @@ import { newestFirst } from './dates.ts';
 import { eventInstants } from './event-time.ts';
 import { buildDate, isPublished } from './publishing.ts';
 import { readingMinutes } from './reading-time.ts';
-import { findReferenceErrors, policyLinks, versionGroups, type Link, type PolicyLinks } from './references.ts';
+import {
+  checkReferences,
+  policyLinks,
+  problemMessage,
+  versionGroups,
+  type Link,
+  type PolicyLinks,
+  type Problem,
+} from './references.ts';
 import { SERVICE_CATEGORIES } from '../schemas/services.ts';
 import type { Course } from '../schemas/courses.ts';
 import type { EventEntry } from '../schemas/events.ts';
@@ -54,6 +62,8 @@ export interface SiteData {
   versions: Map<string, string[]>;
   /** Published policies by slug. */
   policyById: Map<string, Policy>;
+  /** What edits elsewhere broke (references to missing entries, clashes), for the health report. */
+  problems: Problem[];
   now: Date;
 }
 
@@ -65,7 +75,7 @@ let cached: Promise<SiteData> | undefined;
  */
 export function loadSite(): Promise<SiteData> {
   // Dev re-reads on every request so edits show up; a build computes it once.
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV_SERVER) return load();
   cached ??= load();
   return cached;
 }
@@ -100,23 +110,17 @@ async function load(): Promise<SiteData> {
     (c) => c.data.publishDate ?? new Date(0),
     (c) => c.id,
   );
-  const lessons = live(allLessons);
+  const liveLessons = live(allLessons);
   const stories = newestFirst(
     live(allStories),
     (s) => s.data.publishDate,
     (s) => s.id,
   );
-  const pages = live(allPages).sort(
+  const livePages = live(allPages).sort(
     (a, b) => (a.data.navOrder ?? Infinity) - (b.data.navOrder ?? Infinity) || a.id.localeCompare(b.id),
   );
 
-  const events = live(allEvents).map((entry): SiteEvent => ({ ...entry, ...eventInstants(entry.data) }));
-  const upcomingEvents = events
-    .filter((e) => e.end.getTime() > now.getTime())
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
-  const pastEvents = events
-    .filter((e) => e.end.getTime() <= now.getTime())
-    .sort((a, b) => b.start.getTime() - a.start.getTime() || a.id.localeCompare(b.id));
+  const liveEvents = live(allEvents).map((entry): SiteEvent => ({ ...entry, ...eventInstants(entry.data) }));
   const services = live(allServices).sort(
     (a, b) =>
       SERVICE_CATEGORIES.indexOf(a.data.category) - SERVICE_CATEGORIES.indexOf(b.data.category) ||
@@ -148,31 +152,49 @@ async function load(): Promise<SiteData> {
       all: allIds,
     });
   };
-  const toLesson = linkTo('lesson', lessons, allLessons);
+  const toLesson = linkTo('lesson', liveLessons, allLessons);
   const toPolicy = linkTo('policy', policies, allPolicies);
   const toProject = linkTo('project', projects, allProjects);
-  const errors = findReferenceErrors({
+  const { errors, problems, withheld } = checkReferences({
     policies,
     courses,
-    lessons,
-    pages,
+    lessons: liveLessons,
+    pages: livePages,
     allIds: { policies: ids(allPolicies), courses: ids(allCourses) },
     links: [
-      ...events.map((e) => toLesson(e, 'lesson', e.data.lesson ? [e.data.lesson] : [])),
+      ...liveEvents.map((e) => toLesson(e, 'lesson', e.data.lesson ? [e.data.lesson] : [])),
       ...services.map((s) => toPolicy(s, 'policies', s.data.policies)),
       ...stories.map((s) => toProject(s, 'projects', s.data.projects)),
     ],
   });
   // /events/calendar.ics is the feed; an event with that slug would collide with it.
-  for (const event of events)
-    if (event.id === 'calendar') errors.push(`${event.filePath ?? event.id}: field "slug": "calendar" is reserved`);
-  if (errors.length > 0) {
-    throw new Error(`Invalid content references:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
-  }
+  const calendar = liveEvents.find((e) => e.id === 'calendar');
+  if (calendar)
+    problems.push({
+      file: calendar.filePath ?? calendar.id,
+      field: 'slug',
+      kind: 'reserved-slug',
+      value: 'calendar',
+      effect: 'entry-withheld',
+    });
+  if (errors.length > 0) throw new Error(`Invalid content:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  // Dev reloads on every request; a build says it once.
+  if (!import.meta.env.DEV_SERVER) for (const problem of problems) console.warn(`[content] ${problemMessage(problem)}`);
+  const lessons = liveLessons.filter((l) => !withheld.lessons.has(l.id));
+  const pages = livePages.filter((p) => !withheld.pages.has(p.id));
+  const events = liveEvents.filter((e) => e !== calendar);
+  const upcomingEvents = events
+    .filter((e) => e.end.getTime() > now.getTime())
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  const pastEvents = events
+    .filter((e) => e.end.getTime() <= now.getTime())
+    .sort((a, b) => b.start.getTime() - a.start.getTime() || a.id.localeCompare(b.id));
 
   const lessonsByCourse = new Map<string, Lesson[]>(courses.map((c) => [c.id, []]));
   for (const lesson of lessons) lessonsByCourse.get(lesson.data.course)?.push(lesson);
-  for (const list of lessonsByCourse.values()) list.sort((a, b) => a.data.order - b.data.order);
+  // Two lessons at one position (reported as a problem) keep a stable order, by slug.
+  for (const list of lessonsByCourse.values())
+    list.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
   const servicesByPolicy = new Map<string, Service[]>();
   for (const service of services)
@@ -225,6 +247,7 @@ async function load(): Promise<SiteData> {
     relations: policyLinks(policies),
     versions: versionGroups(policies),
     policyById: new Map(policies.map((p) => [p.id, p])),
+    problems,
     now,
   };
 }

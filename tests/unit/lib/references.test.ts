@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { findReferenceErrors, policyLinks, versionGroups, type ReferenceInput } from '../../../src/lib/references';
+import {
+  checkReferences,
+  policyLinks,
+  problemMessage,
+  versionGroups,
+  type ReferenceInput,
+} from '../../../src/lib/references';
 
 const policy = (id: string, relations: Partial<Record<'supersedes' | 'amends' | 'interprets', string[]>> = {}) => ({
   id,
@@ -23,42 +29,79 @@ function input(overrides: Partial<ReferenceInput> = {}): ReferenceInput {
   };
 }
 
-describe('findReferenceErrors', () => {
+const messages = (result: ReturnType<typeof checkReferences>) => result.problems.map(problemMessage);
+
+describe('checkReferences', () => {
   test('accepts content whose references all resolve', () => {
-    expect(findReferenceErrors(input())).toEqual([]);
+    expect(checkReferences(input())).toEqual({
+      errors: [],
+      problems: [],
+      withheld: { lessons: new Set(), pages: new Set() },
+    });
   });
-  test('names the file and field of a lesson with an unknown course', () => {
-    const errors = findReferenceErrors(input({ lessons: [lesson('one', 'nope', 1)] }));
-    expect(errors).toEqual(['content/lessons/one.mdx: field "course": no course has the slug "nope"']);
+  test('a lesson whose course is gone is left out and reported, naming its file and field', () => {
+    const result = checkReferences(input({ lessons: [lesson('one', 'nope', 1)] }));
+    expect(result.errors).toEqual([]);
+    expect(messages(result)).toEqual([
+      'content/lessons/one.mdx: field "course": no course has the slug "nope"; the entry is left out of the site until this is fixed',
+    ]);
+    expect(result.withheld.lessons).toEqual(new Set(['one']));
   });
   test('tells an unpublished course from an unknown one', () => {
-    const errors = findReferenceErrors(
+    const result = checkReferences(
       input({
         lessons: [lesson('one', 'later', 1)],
         allIds: { policies: new Set(), courses: new Set(['basics', 'later']) },
       }),
     );
-    expect(errors[0]).toMatch(/course "later" is not published in this build/);
+    expect(messages(result)[0]).toMatch(/course "later" is not published in this build/);
   });
-  test('names the relation field of a policy pointing at an unknown policy', () => {
-    const errors = findReferenceErrors(input({ policies: [policy('new-rule', { amends: ['ghost'] })] }));
-    expect(errors).toEqual(['content/policies/new-rule.md: field "amends": no policy has the slug "ghost"']);
+  test('a policy pointing at a deleted policy keeps building; the relation shows as unavailable', () => {
+    const result = checkReferences(input({ policies: [policy('new-rule', { amends: ['ghost'] })] }));
+    expect(result.errors).toEqual([]);
+    expect(messages(result)).toEqual([
+      'content/policies/new-rule.md: field "amends": no policy has the slug "ghost"; the reference is shown as unavailable',
+    ]);
   });
-  test('refuses a policy that refers to itself', () => {
-    expect(findReferenceErrors(input({ policies: [policy('loop', { interprets: ['loop'] })] }))[0]).toMatch(
+  test('refuses a policy that refers to itself: that is the entry’s own mistake', () => {
+    expect(checkReferences(input({ policies: [policy('loop', { interprets: ['loop'] })] })).errors[0]).toMatch(
       /field "interprets": a policy cannot refer to itself/,
     );
   });
-  test('refuses two lessons at one position of a course', () => {
-    const errors = findReferenceErrors(input({ lessons: [lesson('one', 'basics', 1), lesson('dup', 'basics', 1)] }));
-    expect(errors).toEqual([
-      'content/lessons/dup.mdx: field "order": 1 is already used in course "basics" by content/lessons/one.mdx',
+  test('two lessons at one position of a course are reported and kept, ordered by slug', () => {
+    const result = checkReferences(input({ lessons: [lesson('one', 'basics', 1), lesson('dup', 'basics', 1)] }));
+    expect(result.errors).toEqual([]);
+    expect(messages(result)).toEqual([
+      'content/lessons/one.mdx: field "order": 1 is already used in this course by content/lessons/dup.mdx; the two are listed by slug',
     ]);
   });
-  test('refuses a page slug that a site section uses', () => {
-    expect(findReferenceErrors(input({ pages: [{ id: 'policies', filePath: 'content/pages/policies.md' }] }))).toEqual([
-      'content/pages/policies.md: field "slug": "policies" is reserved for a site section',
+  test('a page whose slug a site section uses is left out and reported', () => {
+    const result = checkReferences(input({ pages: [{ id: 'policies', filePath: 'content/pages/policies.md' }] }));
+    expect(messages(result)).toEqual([
+      'content/pages/policies.md: field "slug": "policies" is reserved for a site section; the entry is left out of the site until this is fixed',
     ]);
+    expect(result.withheld.pages).toEqual(new Set(['policies']));
+  });
+  test('a link to a lesson that is left out counts as broken too', () => {
+    const event = { id: 'meeting', filePath: 'content/events/meeting.md' };
+    const result = checkReferences(
+      input({
+        lessons: [lesson('orphan', 'gone', 1)],
+        links: [
+          {
+            from: event,
+            field: 'lesson',
+            kind: 'lesson',
+            targets: ['orphan'],
+            published: new Set(['orphan']),
+            all: new Set(['orphan']),
+          },
+        ],
+      }),
+    );
+    expect(messages(result)).toContain(
+      'content/events/meeting.md: field "lesson": lesson "orphan" is not published in this build (draft or future publishDate); the reference is shown as unavailable',
+    );
   });
 });
 
