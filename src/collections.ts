@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { localTime, text, upload, uploadOrAddress } from './cms/widgets';
+import { lessonOrder, localTime, text, timeZoneSelect, upload, uploadOrAddress } from './cms/widgets';
 import type { FieldOverrides } from './cms/fields';
 import { courseSchema } from './schemas/courses';
 import { eventSchema } from './schemas/events';
@@ -97,6 +97,7 @@ export const CONTENT_TYPES = {
       bodyModes: ['raw'],
       overrides: {
         summary: text,
+        order: lessonOrder,
         'media.audio': upload(),
         'media.video': upload(),
         'media.transcript': text,
@@ -139,6 +140,7 @@ export const CONTENT_TYPES = {
         summary: text,
         start: localTime,
         end: localTime,
+        timeZone: timeZoneSelect(),
         'join.note': text,
         recording: uploadOrAddress(),
       },

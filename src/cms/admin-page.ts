@@ -40,6 +40,13 @@ export function adminCsp({ localBackend }: { localBackend: boolean }): string {
   ].join('; ');
 }
 
+/** The admin's own additions to Decap's look: the content health link in a corner. */
+const ADMIN_STYLE = [
+  '.app-health-link{position:fixed;right:12px;bottom:12px;z-index:300;padding:8px 12px;border-radius:6px;',
+  'background:#fff;border:2px solid #b3261e;color:#b3261e;font:15px/1.4 system-ui,sans-serif;text-decoration:none}',
+  '.app-health-link[data-problems="0"]{border-color:#8a8a8a;color:#444}',
+].join('');
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function adminPage(base: string, options: { localBackend: boolean }): string {
@@ -56,6 +63,7 @@ export function adminPage(base: string, options: { localBackend: boolean }): str
     <title>${escape(strings['cms.title'])} · ${escape(SITE.title)}</title>
     <link rel="cms-config-url" type="text/yaml" href="${root}admin/config.yml">
     <script>${FRAME_GUARD}</script>
+    <style>${ADMIN_STYLE}</style>
   </head>
   <body>
     <noscript><p>${escape(strings['cms.noscript'])}</p></noscript>

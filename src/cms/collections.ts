@@ -3,7 +3,8 @@ import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType 
 import { SLUG_PATTERN } from '../schemas/common';
 import { SITE } from '../site.config';
 import strings from '../i18n/zh-CN.json';
-import { fieldsFor, isList, type CmsField, type FieldOverrides } from './fields';
+import { fieldsFor, isList, optionalGroups, type CmsField, type FieldOverrides } from './fields';
+import { reservedSlugs } from '../lib/paths';
 import { relation } from './widgets';
 
 /**
@@ -78,10 +79,22 @@ export function collectionFields(spec: CollectionSpec): CmsField[] {
   // without one, and writes the file name into an older entry that has none.
   const slug = fields.find((f) => f.name === 'slug');
   if (!slug) return [...fields, bodyField(spec)];
-  Object.assign(slug, { pattern: [SLUG_PATTERN.source, S['cms.rule.slug']!] });
+  // Required in the CMS: the slug widget (src/cms/admin/widgets.ts) fills in an older entry's
+  // file name, refuses a slug another entry has, and the site's reserved ones.
+  Object.assign(slug, { widget: 'slug', required: true, pattern: [SLUG_PATTERN.source, S['cms.rule.slug']!] });
   // Title, then the slug made from it, then the rest.
   const rest = fields.filter((f) => f !== slug && f.name !== 'title');
   return [...fields.filter((f) => f.name === 'title'), slug, ...rest, bodyField(spec)];
+}
+
+/** What the CMS admin's own code needs of the site's rules (src/pages/admin/cms-setup.js.ts). */
+export function adminRules() {
+  return {
+    reserved: Object.fromEntries(COLLECTIONS.map((spec) => [spec.name, [...reservedSlugs(spec.name)]])),
+    optionalGroups: Object.fromEntries(
+      COLLECTIONS.map((spec) => [spec.name, optionalGroups(spec.schema.shape as never, spec.name, spec.overrides)]),
+    ),
+  };
 }
 
 /** API origins the admin page talks to, for its CSP. */

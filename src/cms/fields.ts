@@ -1,6 +1,10 @@
 import type { z } from 'astro/zod';
 import strings from '../i18n/zh-CN.json';
 import { fill } from '../lib/messages';
+import { LOCAL_TIME_PATTERN } from '../lib/event-time';
+import { UPLOAD_PATH } from '../lib/url-rules';
+import { PHONE_PATTERN, SLUG_PATTERN } from '../schemas/common';
+import { HTTPS_URL, UPLOAD_OR_HTTPS_URL, UPLOAD_OR_WEB_URL, WEB_URL } from '../schemas/urls';
 
 /**
  * Decap CMS fields generated from the collections' Zod schemas (src/schemas), so that the CMS
@@ -153,12 +157,27 @@ function isDate(schema: Schema): boolean {
   return input.type === 'union' && (input.options as Schema[]).some((o) => def(o).type === 'date');
 }
 
+/** What the editor reads when a value does not fit a schema's pattern (by the pattern's source). */
+const PATTERN_MESSAGES: Record<string, string> = {
+  [WEB_URL.source]: 'cms.rule.url',
+  [HTTPS_URL.source]: 'cms.rule.httpsUrl',
+  [UPLOAD_PATH.source]: 'cms.rule.upload',
+  [UPLOAD_OR_WEB_URL.source]: 'cms.rule.uploadOrUrl',
+  [UPLOAD_OR_HTTPS_URL.source]: 'cms.rule.uploadOrHttpsUrl',
+  [PHONE_PATTERN.source]: 'cms.rule.phone',
+  [SLUG_PATTERN.source]: 'cms.rule.slug',
+  [LOCAL_TIME_PATTERN.source]: 'cms.rule.localTime',
+};
+
 /** One pattern for Decap from a string's rules (Decap checks `pattern` only, not lengths). */
 export function stringPattern(rules: StringRules): [string, string] | undefined {
   const parts: string[] = [];
   const messages: string[] = [];
   if (rules.pattern) {
     parts.push(`(?=${rules.pattern.source})`);
+    const key = PATTERN_MESSAGES[rules.pattern.source];
+    if (!key) throw new Error(`src/cms/fields.ts has no editor's message for the pattern ${rules.pattern.source}`);
+    messages.push(STRINGS[key]!);
   }
   if (rules.format === 'url') {
     parts.push('(?=https?://\\S+$)');
@@ -178,6 +197,30 @@ export function stringPattern(rules: StringRules): [string, string] | undefined 
   }
   if (parts.length === 0) return undefined;
   return [`^${parts.join('')}`, messages.join('；')];
+}
+
+/** A group the schema makes optional, with the fields the build wants once it is used. */
+export interface OptionalGroup {
+  path: string[];
+  label: string;
+  required: { name: string; label: string }[];
+}
+
+/** The optional groups of a collection's schema (top level), for the CMS's pre-save check. */
+export function optionalGroups(
+  shape: Record<string, Schema>,
+  collection: string,
+  overrides: FieldOverrides = {},
+): OptionalGroup[] {
+  return Object.entries(shape).flatMap(([name, schema]) => {
+    const { inner, optional } = unwrap(schema);
+    const d = def(inner);
+    if (!optional || d.type !== 'object' || overrides[name]?.exclude) return [];
+    const required = Object.entries(d.shape as Record<string, Schema>)
+      .filter(([, field]) => !unwrap(field).optional)
+      .map(([field]) => ({ name: field, label: lookup(keysFor('field', collection, [name, field]), true) }));
+    return required.length ? [{ path: [name], label: lookup(keysFor('field', collection, [name]), true), required }] : [];
+  });
 }
 
 /** Builds the Decap fields of one object schema. */
@@ -215,6 +258,10 @@ function fieldFor(
   const hint = lookup(keysFor('hint', collection, path), false);
   if (hint) field.hint = hint;
   Object.assign(field, widgetFor(inner, collection, overrides, path));
+  // Decap checks a group's required fields even when the whole group may be left out (a
+  // policy's source): inside an optional group nothing is required, and src/cms/admin/checks.ts
+  // asks for the rest once any of the group is filled (optionalGroups below).
+  if (optional && field.widget === 'object' && field.fields) field.fields = field.fields.map((f) => ({ ...f, required: false }));
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) {
     field.default = defaultValue;
   }

@@ -41,3 +41,15 @@ export const localTime: Override = {
   time_format: 'HH:mm',
   picker_utc: false,
 };
+
+/**
+ * An IANA time zone, picked from the list this Node.js knows (the build accepts exactly those),
+ * so that "Asia/Beijing" cannot be typed.
+ */
+export const timeZoneSelect = (): Override => ({
+  widget: 'select',
+  options: Intl.supportedValuesOf('timeZone').map((zone) => ({ label: zone, value: zone })),
+});
+
+/** A lesson's position: a number no other lesson of its course has (src/cms/admin/widgets.ts). */
+export const lessonOrder: Override = { widget: 'lesson-order' };

@@ -44,6 +44,16 @@ export const RESERVED_SEGMENTS = [
   // Pages live at /<slug>/ and the home page at /: neither takes a segment.
 ].filter((segment) => segment !== '' && segment !== ':slug');
 
+/**
+ * Slugs an entry of a collection may not have because a page of the site has that address:
+ * a page's /<slug>/ would hide a section, an event's /events/<slug>.ics the calendar feed.
+ */
+export function reservedSlugs(name: CollectionName): readonly string[] {
+  if (name === 'pages') return RESERVED_SEGMENTS;
+  if (name === 'events') return [paths.calendar().split('/').at(-1)!.replace(/\.ics$/, '')];
+  return [];
+}
+
 function firstSegment(path: string): string {
   return path.split('/')[1] ?? '';
 }

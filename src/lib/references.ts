@@ -1,5 +1,5 @@
 import { POLICY_RELATIONS, type PolicyRelation } from '../schemas/policies.ts';
-import { RESERVED_SEGMENTS } from './paths.ts';
+import { reservedSlugs } from './paths.ts';
 
 interface Located {
   id: string;
@@ -155,7 +155,7 @@ export function checkReferences(input: ReferenceInput): {
   }
 
   for (const page of input.pages) {
-    if (RESERVED_SEGMENTS.includes(page.id)) {
+    if (reservedSlugs('pages').includes(page.id)) {
       problems.push({
         file: fileOf(page),
         field: 'slug',

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
+import { reservedSlugs } from './paths.ts';
 import { newestFirst } from './dates.ts';
 import { eventInstants } from './event-time.ts';
 import { buildDate, isPublished } from './publishing.ts';
@@ -168,13 +169,13 @@ async function load(): Promise<SiteData> {
     ],
   });
   // /events/calendar.ics is the feed; an event with that slug would collide with it.
-  const calendar = liveEvents.find((e) => e.id === 'calendar');
+  const calendar = liveEvents.find((e) => reservedSlugs('events').includes(e.id));
   if (calendar)
     problems.push({
       file: calendar.filePath ?? calendar.id,
       field: 'slug',
       kind: 'reserved-slug',
-      value: 'calendar',
+      value: calendar.id,
       effect: 'entry-withheld',
     });
   if (errors.length > 0) throw new Error(`Invalid content:\n${errors.map((e) => `  - ${e}`).join('\n')}`);

@@ -44,4 +44,7 @@ export const title = z.string().trim().min(1, 'must not be empty').max(120);
 export const summary = z.string().trim().min(1, 'must not be empty').max(300);
 
 /** A phone number to dial: digits, spaces and hyphens, with a leading + for abroad. */
-export const phone = z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, 'must be a phone number: digits, spaces, hyphens');
+/** Digits, spaces and hyphens, with a leading + for abroad. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{2,19}$/;
+
+export const phone = z.string().regex(PHONE_PATTERN, 'must be a phone number: digits, spaces, hyphens');

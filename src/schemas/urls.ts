@@ -17,6 +17,9 @@ export const HTTPS_URL = new RegExp(`^https://${HOST}${REST}$`);
 
 const either = (a: RegExp, b: RegExp) => new RegExp(`^(?:${a.source.slice(1, -1)}|${b.source.slice(1, -1)})$`);
 
+export const UPLOAD_OR_WEB_URL = either(UPLOAD_PATH, WEB_URL);
+export const UPLOAD_OR_HTTPS_URL = either(UPLOAD_PATH, HTTPS_URL);
+
 /** A web page a reader may open: http:// or https://, e.g. an official site's copy of a document. */
 export const webUrl = z.string().trim().regex(WEB_URL, 'must be an http:// or https:// address');
 
@@ -33,10 +36,10 @@ export const uploadPath = z
 export const uploadOrWebUrl = z
   .string()
   .trim()
-  .regex(either(UPLOAD_PATH, WEB_URL), 'must be a file under /uploads/ or an http:// or https:// address');
+  .regex(UPLOAD_OR_WEB_URL, 'must be a file under /uploads/ or an http:// or https:// address');
 
 /** A file on the site or an https:// address (a recording on a video site). */
 export const uploadOrHttpsUrl = z
   .string()
   .trim()
-  .regex(either(UPLOAD_PATH, HTTPS_URL), 'must be a file under /uploads/ or an https:// address');
+  .regex(UPLOAD_OR_HTTPS_URL, 'must be a file under /uploads/ or an https:// address');

@@ -194,7 +194,7 @@ test('the CMS refuses a new lesson without a slug, which would name its file @de
   await page.getByRole('button', { name: /新增学习目标/ }).click();
   await page.locator('input[id^="objectives-field"]').fill('目标');
   await publish(page);
-  await expect(page.getByText(/请填写网址名/)).toBeVisible();
+  await expect(page.getByText('“网址名”是必填项')).toBeVisible();
   await page.waitForTimeout(500);
   expect(lessonFiles()).toEqual(files);
 });

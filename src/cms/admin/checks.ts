@@ -1,12 +1,29 @@
 import { refusal, value, type EventData, type Immutable } from './decap';
 import { s } from './strings';
 
+/** A group the schema makes optional (a policy's source): all of it may be left empty, but once
+ * any of it is filled, its own required fields must be too, as the build wants. */
+export interface OptionalGroup {
+  path: string[];
+  label: string;
+  required: { name: string; label: string }[];
+}
+
+const filled = (v: unknown) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
+
 /**
  * What field rules cannot say, checked before anything is written: Decap aborts the save when a
  * preSave handler throws, and shows the message.
  */
-export function preSave({ entry }: EventData): Immutable {
+export function preSave({ entry }: EventData, groups: Record<string, OptionalGroup[]> = {}): Immutable {
   let data = entry.get('data') as Immutable;
+  for (const group of groups[String(entry.get('collection'))] ?? []) {
+    const values = (value(entry, group.path) as Record<string, unknown> | undefined) ?? {};
+    if (!Object.values(values).some(filled)) continue;
+    const missing = group.required.filter((field) => !filled(values[field.name]));
+    if (missing.length > 0)
+      throw refusal(s('cms.rule.groupIncomplete', { group: group.label, fields: missing.map((f) => f.label).join('、') }));
+  }
   // A new entry's file is named after its slug, so it needs one; an older entry without one
   // keeps the address it has: its file name becomes its slug.
   if (!data.get('slug')) {

@@ -1,14 +1,39 @@
-import { preSave } from './checks';
+import { preSave, type OptionalGroup } from './checks';
 import { cms } from './decap';
 import { PREVIEWS } from './previews';
+import { loadHealth, preUnpublish, showHealthLink, warnBeforeSave } from './warnings';
+import { lessonOrderControl, publishedRelationControl, slugControl } from './widgets';
 
 /**
  * The CMS admin's own code, run after Decap's bundle (bundled into /admin/cms-setup.js by
- * src/pages/admin/cms-setup.js.ts): previews in the site's styles and the checks the field
- * rules cannot express.
+ * src/pages/admin/cms-setup.js.ts, which fills in the constants below from the site's config):
+ * previews in the site's styles, the checks the field rules cannot express, and warnings
+ * before an edit breaks another entry's reference.
  */
 declare const __BASE__: string;
+declare const __RULES__: {
+  /** Slugs each collection may not use (a page on /policies/ would hide the listing). */
+  reserved: Record<string, string[]>;
+  optionalGroups: Record<string, OptionalGroup[]>;
+};
 
-cms().registerPreviewStyle(`${__BASE__}admin/preview.css`);
-for (const [name, template] of Object.entries(PREVIEWS)) cms().registerPreviewTemplate(name, template);
-cms().registerEventListener({ name: 'preSave', handler: preSave });
+const CMS = cms();
+CMS.registerPreviewStyle(`${__BASE__}admin/preview.css`);
+for (const [name, template] of Object.entries(PREVIEWS)) CMS.registerPreviewTemplate(name, template);
+
+const relation = CMS.getWidget('relation')!;
+CMS.registerWidget('slug', slugControl(__RULES__.reserved), CMS.getWidget('string')!.preview);
+CMS.registerWidget('lesson-order', lessonOrderControl(), CMS.getWidget('number')!.preview);
+CMS.registerWidget('relation', publishedRelationControl(), relation.preview, relation.schema);
+
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: (event) => {
+    const data = preSave(event, __RULES__.optionalGroups);
+    warnBeforeSave(event);
+    return data;
+  },
+});
+CMS.registerEventListener({ name: 'preUnpublish', handler: preUnpublish });
+
+void loadHealth(__BASE__).then((report) => showHealthLink(__BASE__, report));

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { APIRoute } from 'astro';
 import { root } from 'astro:config/server';
 import { build } from 'esbuild';
+import { adminRules } from '../../cms/collections';
 
 // The CMS admin's own code (src/cms/admin/), bundled for the browser when the site is built:
 // TypeScript modules that share the site's rules (strings, URL and size limits), served from
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
-    define: { __BASE__: JSON.stringify(import.meta.env.BASE_URL) },
+    define: { __BASE__: JSON.stringify(import.meta.env.BASE_URL), __RULES__: JSON.stringify(adminRules()) },
   });
   return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

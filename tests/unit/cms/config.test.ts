@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { COLLECTIONS, MDX_BODY_PATTERN, cmsConfig, collectionFields } from '../../../src/cms/collections';
-import type { CmsField } from '../../../src/cms/fields';
+import { optionalGroups, type CmsField, type OptionalGroup } from '../../../src/cms/fields';
 import { CONTENT_COMPONENTS } from '../../../src/lib/content-components';
 import { sanitizeHtml } from '../../../src/lib/sanitize-html';
 
@@ -35,13 +35,24 @@ const EXCEPTIONS = {
   schemaOnly: new Set(['imported']),
   // The Markdown body is not frontmatter.
   cmsOnly: new Set(['body']),
+  // Required in the CMS although the schema lets an older file go without: the slug widget
+  // fills in the file name, so every save writes the slug the site already uses.
+  requiredInCmsOnly: new Set(['slug']),
 };
+
+/** The site's own Decap widgets, each extending a built-in one (src/cms/admin/widgets.ts). */
+const WIDGET_BASE: Record<string, string> = { slug: 'string', 'lesson-order': 'number' };
 
 /** A value the CMS pattern of `field` accepts, tested as Decap does (no flags). */
 const accepts = (field: CmsField, value: string) => !field.pattern || new RegExp(field.pattern[0]).test(value);
 
 /** Every difference between a JSON Schema object and CMS fields, as readable lines. */
-export function differences(schema: JsonSchema, fields: CmsField[], path = ''): string[] {
+export function differences(
+  schema: JsonSchema,
+  fields: CmsField[],
+  path = '',
+  groups: OptionalGroup[] = [],
+): string[] {
   const problems: string[] = [];
   const props = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
@@ -59,14 +70,22 @@ export function differences(schema: JsonSchema, fields: CmsField[], path = ''): 
       continue;
     }
     const where = `${path}${field.name}`;
-    if ((field.required ?? true) !== required.has(field.name))
-      problems.push(`${where}: required ${field.required} in the CMS, ${required.has(field.name)} in the schema`);
-    problems.push(...compareValue(prop, field, where));
+    // Inside an optional group (a policy's source) Decap must require nothing; the CMS's
+    // pre-save check asks for the schema's required fields once any of the group is filled.
+    const group = groups.find((g) => `${g.path.join('.')}.` === path);
+    if (group && field.required !== false) problems.push(`${where}: required by Decap inside an optional group`);
+    const requiredInCms = group ? group.required.some((r) => r.name === field.name) : (field.required ?? true);
+    if (top && EXCEPTIONS.requiredInCmsOnly.has(field.name)) {
+      if (field.required !== true) problems.push(`${where}: should be required in the CMS`);
+    } else if (requiredInCms !== required.has(field.name))
+      problems.push(`${where}: required ${requiredInCms} in the CMS, ${required.has(field.name)} in the schema`);
+    const base = WIDGET_BASE[field.widget];
+    problems.push(...compareValue(prop, base ? { ...field, widget: base } : field, where, groups));
   }
   return problems;
 }
 
-function compareValue(prop: JsonSchema, field: CmsField, where: string): string[] {
+function compareValue(prop: JsonSchema, field: CmsField, where: string, groups: OptionalGroup[] = []): string[] {
   const problems: string[] = [];
   // A relation offers existing entries only (the build checks that they exist); a file
   // widget offers uploads. Neither takes typed text a pattern could check.
@@ -79,6 +98,14 @@ function compareValue(prop: JsonSchema, field: CmsField, where: string): string[
   if (prop.const === true) {
     if (field.widget !== 'boolean' || !accepts(field, 'true') || accepts(field, 'false'))
       problems.push(`${where}: must be true, but the CMS accepts false`);
+    return problems;
+  }
+  // A time zone is picked from the list the build's Node.js knows; the schema checks with Intl.
+  if (where === 'timeZone') {
+    const zones = (field.options ?? []).map((o) => o.value);
+    if (field.widget !== 'select' || !zones.includes('Asia/Shanghai') || !zones.includes('Europe/Berlin'))
+      problems.push(`${where}: not a list of time zones`);
+    if (zones.includes('Asia/Beijing')) problems.push(`${where}: offers a zone that does not exist`);
     return problems;
   }
   if (prop.enum) {
@@ -129,7 +156,7 @@ function compareValue(prop: JsonSchema, field: CmsField, where: string): string[
       break;
     case 'object':
       if (field.widget !== 'object') problems.push(`${where}: an object, but widget ${field.widget}`);
-      else problems.push(...differences(prop, field.fields ?? [], `${where}.`));
+      else problems.push(...differences(prop, field.fields ?? [], `${where}.`, groups));
       break;
     case 'array': {
       if ((prop.minItems ?? undefined) !== field.min)
@@ -184,7 +211,8 @@ const jsonSchema = (schema: unknown) =>
 describe('the CMS config generated from the schemas', () => {
   for (const spec of COLLECTIONS) {
     test(`${spec.name}: every field and rule matches the schema`, () => {
-      expect(differences(jsonSchema(spec.schema), collectionFields(spec))).toEqual([]);
+      const groups = optionalGroups(spec.schema.shape as never, spec.name, spec.overrides);
+      expect(differences(jsonSchema(spec.schema), collectionFields(spec), '', groups)).toEqual([]);
     });
   }
 
@@ -204,7 +232,7 @@ describe('the CMS config generated from the schemas', () => {
     const edit = (change: (copy: CmsField[]) => void) => {
       const copy = structuredClone(fields);
       change(copy);
-      return differences(schema, copy);
+      return differences(schema, copy, '', optionalGroups(spec.schema.shape as never, spec.name, spec.overrides));
     };
     expect(
       edit((f) =>
@@ -221,6 +249,10 @@ describe('the CMS config generated from the schemas', () => {
       'docNumber: required true in the CMS, false in the schema',
     ]);
     expect(edit((f) => f.find((x) => x.name === 'status')!.options!.pop())).toHaveLength(1);
+    // An optional group whose pre-save check forgot a field the build requires.
+    expect(differences(schema, fields, '', [{ path: ['source'], label: '来源', required: [] }])).toEqual([
+      'source.name: required false in the CMS, true in the schema',
+    ]);
     expect(edit((f) => delete f.find((x) => x.name === 'title')!.pattern)).toEqual([
       'title: the CMS accepts a blank value',
       'title: the CMS accepts more than 120',
