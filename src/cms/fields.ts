@@ -219,7 +219,9 @@ export function optionalGroups(
     const required = Object.entries(d.shape as Record<string, Schema>)
       .filter(([, field]) => !unwrap(field).optional)
       .map(([field]) => ({ name: field, label: lookup(keysFor('field', collection, [name, field]), true) }));
-    return required.length ? [{ path: [name], label: lookup(keysFor('field', collection, [name]), true), required }] : [];
+    return required.length
+      ? [{ path: [name], label: lookup(keysFor('field', collection, [name]), true), required }]
+      : [];
   });
 }
 
@@ -261,7 +263,8 @@ function fieldFor(
   // Decap checks a group's required fields even when the whole group may be left out (a
   // policy's source): inside an optional group nothing is required, and src/cms/admin/checks.ts
   // asks for the rest once any of the group is filled (optionalGroups below).
-  if (optional && field.widget === 'object' && field.fields) field.fields = field.fields.map((f) => ({ ...f, required: false }));
+  if (optional && field.widget === 'object' && field.fields)
+    field.fields = field.fields.map((f) => ({ ...f, required: false }));
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) {
     field.default = defaultValue;
   }

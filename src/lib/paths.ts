@@ -50,7 +50,14 @@ export const RESERVED_SEGMENTS = [
  */
 export function reservedSlugs(name: CollectionName): readonly string[] {
   if (name === 'pages') return RESERVED_SEGMENTS;
-  if (name === 'events') return [paths.calendar().split('/').at(-1)!.replace(/\.ics$/, '')];
+  if (name === 'events')
+    return [
+      paths
+        .calendar()
+        .split('/')
+        .at(-1)!
+        .replace(/\.ics$/, ''),
+    ];
   return [];
 }
 

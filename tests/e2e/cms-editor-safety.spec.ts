@@ -139,7 +139,9 @@ test('a source name left empty while its address is filled is refused, naming bo
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
-test('deleting a policy that two guides and a policy cite asks first, naming them; cancelling keeps it', async ({ page }) => {
+test('deleting a policy that two guides and a policy cite asks first, naming them; cancelling keeps it', async ({
+  page,
+}) => {
   const file = path('policies/nongmingong-gongzi-zhifu-baozhang-shishi-xize.md');
   const dialogs = await open(
     page,

@@ -22,7 +22,9 @@ export function preSave({ entry }: EventData, groups: Record<string, OptionalGro
     if (!Object.values(values).some(filled)) continue;
     const missing = group.required.filter((field) => !filled(values[field.name]));
     if (missing.length > 0)
-      throw refusal(s('cms.rule.groupIncomplete', { group: group.label, fields: missing.map((f) => f.label).join('、') }));
+      throw refusal(
+        s('cms.rule.groupIncomplete', { group: group.label, fields: missing.map((f) => f.label).join('、') }),
+      );
   }
   // A new entry's file is named after its slug, so it needs one; an older entry without one
   // keeps the address it has: its file name becomes its slug.

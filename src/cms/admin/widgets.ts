@@ -164,14 +164,17 @@ export function lessonOrderControl(): ControlClass {
       this.clash = undefined;
       if (!course || !Number.isInteger(order)) return;
       const self = entry.get('newRecord') ? undefined : entry.get('slug');
-      entriesOf(this.props, 'lessons').then((lessons) => {
-        if (this.checked !== key) return;
-        const other = [...lessons].find(
-          ([slug, data]) => slug !== self && data.course === course && Number(data.order) === order,
-        );
-        this.clash = other ? String(other[1].title ?? other[0]) : undefined;
-        this.forceUpdate();
-      }, () => undefined);
+      entriesOf(this.props, 'lessons').then(
+        (lessons) => {
+          if (this.checked !== key) return;
+          const other = [...lessons].find(
+            ([slug, data]) => slug !== self && data.course === course && Number(data.order) === order,
+          );
+          this.clash = other ? String(other[1].title ?? other[0]) : undefined;
+          this.forceUpdate();
+        },
+        () => undefined,
+      );
     }
   };
 }
@@ -195,7 +198,10 @@ export function publishedRelationControl(): ControlClass {
         const chosen = plainList(this.props.value).map(String).filter(Boolean);
         const entry = this.props.getEntry();
         const target = String(this.props.field.get('collection'));
-        if (target === entry.get('collection') && chosen.includes(String(entry.getIn(['data', 'slug']) ?? entry.get('slug'))))
+        if (
+          target === entry.get('collection') &&
+          chosen.includes(String(entry.getIn(['data', 'slug']) ?? entry.get('slug')))
+        )
           return refuse(s('cms.rule.selfReference'));
         const bad = this.state2 ? chosen.filter((slug) => this.state2!.get(slug) !== true) : [];
         return bad.length > 0 ? refuse(s('cms.rule.relationUnpublished', { slugs: bad.join('、') })) : true;
@@ -204,16 +210,22 @@ export function publishedRelationControl(): ControlClass {
     offers(hit: Hit): boolean {
       const entry = this.props.getEntry();
       const target = String(this.props.field.get('collection'));
-      if (target === entry.get('collection') && (hit.slug === entry.get('slug') || hit.slug === entry.getIn(['data', 'slug'])))
+      if (
+        target === entry.get('collection') &&
+        (hit.slug === entry.get('slug') || hit.slug === entry.getIn(['data', 'slug']))
+      )
         return false;
       return isPublishedHit(hit.data);
     }
     componentDidMount() {
       callBase(Base, this, 'componentDidMount');
       const target = String(this.props.field.get('collection'));
-      entriesOf(this.props, target).then((entries) => {
-        this.state2 = new Map([...entries].map(([slug, data]) => [slug, isPublishedHit(data)]));
-      }, () => undefined);
+      entriesOf(this.props, target).then(
+        (entries) => {
+          this.state2 = new Map([...entries].map(([slug, data]) => [slug, isPublishedHit(data)]));
+        },
+        () => undefined,
+      );
     }
   };
 }

@@ -47,12 +47,7 @@ const WIDGET_BASE: Record<string, string> = { slug: 'string', 'lesson-order': 'n
 const accepts = (field: CmsField, value: string) => !field.pattern || new RegExp(field.pattern[0]).test(value);
 
 /** Every difference between a JSON Schema object and CMS fields, as readable lines. */
-export function differences(
-  schema: JsonSchema,
-  fields: CmsField[],
-  path = '',
-  groups: OptionalGroup[] = [],
-): string[] {
+export function differences(schema: JsonSchema, fields: CmsField[], path = '', groups: OptionalGroup[] = []): string[] {
   const problems: string[] = [];
   const props = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
