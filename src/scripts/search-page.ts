@@ -1,27 +1,14 @@
-import {
-  anchoredHits,
-  anchorSections,
-  boundQuery,
-  boundTerms,
-  MAX_QUERY_CHARS,
-  articleInQuery,
-  docNumberInQuery,
-  sameDocNumber,
-  excerptAround,
-  markTerms,
-  normalizeQuery,
-  parseCharacterTable,
-  splitQuestion,
-  segmentQuery,
-  nameKey,
-  softAnd,
-  toSimplified,
-  hasTraditional,
-  byProximity,
-  withPartialMatches,
-  type Anchor,
-  type WordPositions,
-} from '../lib/search-query';
+import { articleInQuery, withoutArticle } from '../search/articles';
+import { boundQuery, boundTerms, MAX_QUERY_CHARS } from '../search/bounds';
+import { docNumberInQuery, sameDocNumber } from '../search/doc-numbers';
+import { excerptAround, markTerms } from '../search/excerpts';
+import { nameInQuery, nameKey } from '../search/name-keys';
+import { normalizeQuery } from '../search/normalize';
+import { queryWords } from '../search/question';
+import { byProximity, softAnd, withPartialMatches, type WordPositions } from '../search/ranking';
+import { anchoredHits, anchorSections, type Anchor } from '../search/sections';
+import { segmentQuery } from '../search/segment';
+import { hasTraditional, parseCharacterTable, toSimplified } from '../search/traditional';
 import { articleAnchor } from '../lib/articles';
 
 // The parts of Pagefind's browser API this page uses.
@@ -63,15 +50,6 @@ interface Labels {
 
 type Results = PagefindSearch['results'];
 
-/**
- * The words a query is searched by; a question (试用期最长多久) by its content words. The
- * everyday words with a legal term are kept whole.
- */
-function wordsOf(query: string, keep: readonly string[]): { words: string[]; dropped: string[] } {
-  const question = splitQuestion(query, keep);
-  return question.words.length > 0 ? question : { words: [query], dropped: [] };
-}
-
 /** Each word searched alone: its pages, and where on each page it stands. */
 async function wordSearches(pagefind: Pagefind, words: string[], options: Record<string, unknown>) {
   const single = new Map<string, Results>();
@@ -81,13 +59,6 @@ async function wordSearches(pagefind: Pagefind, words: string[], options: Record
     single.set(word, (await pagefind.search(split.length > 0 ? split.join(' ') : word, options)).results);
   }
   return single;
-}
-
-/** 劳动法第三十六条 is searched as 劳动法: the article is then picked among the law's anchors. */
-function withoutArticle(query: string): string {
-  const article = articleInQuery(query);
-  const rest = article ? query.replace(article, ' ').replace(/\s+/g, ' ').trim() : query;
-  return rest || query;
 }
 
 /**
@@ -102,9 +73,8 @@ async function namedFirst(
   article: string | undefined,
   options: Record<string, unknown>,
 ): Promise<Results> {
-  const name = query.trim();
-  const length = Array.from(name).length;
-  if (/\s/.test(name) || length < 2 || length > 30) return results;
+  const name = nameInQuery(query);
+  if (name === undefined) return results;
   let named = (await pagefind.search(nameKey(name), options)).results;
   if (article && named.length > 1) {
     const holding = new Set((await pagefind.search(segmentQuery(article).join(' '), options)).results.map((r) => r.id));
@@ -268,7 +238,7 @@ class SearchPage extends HTMLElement {
     const everyday = Object.keys(terms);
     // 劳动法第三十六条 is searched as 劳动法; the article is picked among the results' anchors.
     let text = withoutArticle(query);
-    let { words, dropped } = wordsOf(text, everyday);
+    let { words, dropped } = queryWords(text, everyday);
     let found = traditional ? undefined : await search(words);
     if (!found || (found.results.length === 0 && /[\u3400-\u9fff]/.test(query))) {
       const simplified = toSimplified(query, await this.loadTable());
@@ -277,7 +247,7 @@ class SearchPage extends HTMLElement {
         if (document.documentElement.lang !== 'zh-Hant') notes.push(fill(this.labels.converted, { query: simplified }));
         query = simplified;
         text = withoutArticle(query);
-        ({ words, dropped } = wordsOf(text, everyday));
+        ({ words, dropped } = queryWords(text, everyday));
         found = undefined;
       }
       found ??= await search(words);
@@ -322,7 +292,7 @@ class SearchPage extends HTMLElement {
         );
         const phrases = text
           .split(' ')
-          .map((token) => wordsOf(token, everyday).words)
+          .map((token) => queryWords(token, everyday).words)
           .filter((phrase) => phrase.length > 1 && phrase.every((word) => words.includes(word)));
         results = byProximity(results, words, phrases, positions);
         // Few pages have every word (外地 打工 报到): after them, pages with most of the words.
