@@ -2,6 +2,7 @@ import { articleInQuery, withoutArticle } from '../search/articles';
 import { boundQuery, boundTerms, MAX_QUERY_CHARS } from '../search/bounds';
 import { docNumberInQuery, sameDocNumber } from '../search/doc-numbers';
 import { excerptAround, markTerms } from '../search/excerpts';
+import { PAGEFIND_OPTIONS } from '../search/index-config';
 import { nameInQuery, nameKey } from '../search/name-keys';
 import { normalizeQuery } from '../search/normalize';
 import { queryWords } from '../search/question';
@@ -160,13 +161,7 @@ class SearchPage extends HTMLElement {
   private loadPagefind(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
-      // Laws are long and case notes short: a weaker length penalty keeps the law a query names in view.
-      await pagefind.options({
-        baseUrl: this.dataset.base,
-        excerptLength: 40,
-        // Titles are matched through "name", the title split into words (see SearchMeta).
-        ranking: { pageLength: 0.2, metaWeights: { title: 0, name: 10 } },
-      });
+      await pagefind.options({ baseUrl: this.dataset.base, ...PAGEFIND_OPTIONS });
       return pagefind;
     })();
     this.pagefind.catch(() => (this.pagefind = undefined));

@@ -18,7 +18,7 @@ export function shortName(title: string): string {
 /**
  * A name as one ASCII word (FNV-1a, 7 base-36 digits): Pagefind splits a Chinese query into
  * words, so "民法典" cannot be matched as a whole against a title; its key can. Every document
- * carries the keys of its title and short name (see SearchMeta). The leading underscore matters:
+ * carries the keys of its title and short name (see indexEntries). The leading underscore matters:
  * a term Pagefind does not find falls back to the longest indexed word it begins with (k for
  * k1ng2vzp), and no word in the texts begins with an underscore.
  */
