@@ -1,0 +1,53 @@
+// How a query naming a document (民法典, 劳动合同法) finds that document: the law short-name rule.
+
+const STATE_PREFIX = '中华人民共和国';
+
+/**
+ * The name people search a law by when it differs from the title: the title without
+ * 中华人民共和国 (劳动合同法 for 中华人民共和国劳动合同法), undefined for any other title.
+ */
+export function lawShortTitle(title: string): string | undefined {
+  return title.startsWith(STATE_PREFIX) ? title.slice(STATE_PREFIX.length) : undefined;
+}
+
+/** A document's short name: its title without 中华人民共和国 and spaces (劳动合同法). */
+export function shortName(title: string): string {
+  return (lawShortTitle(title) ?? title).replace(/\s+/g, '');
+}
+
+/**
+ * A name as one ASCII word (FNV-1a, 7 base-36 digits): Pagefind splits a Chinese query into
+ * words, so "民法典" cannot be matched as a whole against a title; its key can. Every document
+ * carries the keys of its title and short name (see indexEntries). The leading underscore matters:
+ * a term Pagefind does not find falls back to the longest indexed word it begins with (k for
+ * k1ng2vzp), and no word in the texts begins with an underscore.
+ */
+export function nameKey(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name.replace(/\s+/g, '')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `_${hash.toString(36).padStart(7, '0')}`;
+}
+
+/**
+ * The keys a document is found by when a query names it: its title, its short name, and for a
+ * part of a law (中华人民共和国民法典 合同编) the law's name too, so 民法典 finds every part.
+ */
+export function nameKeys(title: string): string[] {
+  const names = [title, shortName(title)];
+  const law = title.trim().split(/\s+/);
+  if (law.length > 1) names.push(shortName(law[0]!));
+  return [...new Set(names.map(nameKey))];
+}
+
+/**
+ * The name a query may be, to look up by its key: the whole query, when it is one word of 2 to 30
+ * characters (a query with spaces names no single document).
+ */
+export function nameInQuery(query: string): string | undefined {
+  const name = query.trim();
+  const length = Array.from(name).length;
+  return /\s/.test(name) || length < 2 || length > 30 ? undefined : name;
+}

@@ -1,0 +1,87 @@
+// What the search page draws for a result and for the filters: plain data the element turns
+// into elements, marking the terms with markTerms.
+import { articleAnchor } from '../lib/articles';
+import { excerptAround } from './excerpts';
+import { anchoredHits, anchorSections, type Anchor } from './sections';
+
+// Results are drawn five at a time, as Pagefind's own UI does: each needs its own fragment fetch.
+export const RESULTS_PER_BATCH = 5;
+// At most this many articles or sections are listed under a result.
+const ARTICLES_PER_RESULT = 3;
+
+/** The page's messages from the strings file (search.*), written by search.astro into data-labels. */
+export interface SearchLabels {
+  /** Each filter's caption, by filter key. */
+  filters: Record<string, string>;
+  any: string;
+  option: string;
+  count: string;
+  none: string;
+  prompt: string;
+  loading: string;
+  offline: string;
+  converted: string;
+  dropped: string;
+  everyday: string;
+  more: string;
+  inArticles: string;
+  tooLong: string;
+}
+
+/** The parts of a Pagefind result's data() the page shows. */
+export interface ResultData {
+  url: string;
+  /** Pagefind's excerpt, with <mark> around the words it matched. */
+  excerpt: string;
+  /** The page's text, words split by zero-width spaces. */
+  raw_content: string;
+  meta: Record<string, string>;
+  anchors: Anchor[];
+  locations: number[];
+}
+
+/** A result as drawn. */
+export interface ResultView {
+  /** Type and date: 政策文件 · 2025-03-01. */
+  line: string;
+  title: string;
+  href: string;
+  /** Pagefind's excerpt as plain text. */
+  excerpt: string;
+  /** The articles or sections that answer the query, each linked. */
+  articles: { title: string; href: string; excerpt: string }[];
+}
+
+/** A result's address, carrying the words to highlight (?hl=) and the article to open (#art-19). */
+export function resultLink(url: string, terms: readonly string[], id?: string): string {
+  const [path] = url.split('#');
+  const hl = terms.length ? `?hl=${encodeURIComponent(terms.join(' '))}` : '';
+  return `${path}${hl}${id ? `#${id}` : ''}`;
+}
+
+/**
+ * A result as the page draws it. Asked for an article (第十九条), only that article is listed
+ * where the document has it; otherwise the articles holding most of the terms.
+ */
+export function resultView(data: ResultData, terms: readonly string[], article: string | undefined): ResultView {
+  const sections = anchorSections(data.anchors, data.raw_content);
+  const wanted = article ? articleAnchor(article) : undefined;
+  const exact = wanted ? sections.find((section) => section.id === wanted) : undefined;
+  const hits = exact ? [exact] : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, terms);
+  return {
+    line: [data.meta.type, data.meta.date].filter(Boolean).join(' · '),
+    title: data.meta.title ?? data.url,
+    href: resultLink(data.url, terms),
+    excerpt: data.excerpt.replace(/<[^>]+>/g, ''),
+    articles: hits.map((hit) => ({
+      title: hit.title,
+      href: resultLink(data.url, terms, hit.id),
+      excerpt: excerptAround(hit.text, terms),
+    })),
+  };
+}
+
+/** A filter's values in the order offered: years newest first, other values by their count. */
+export function filterValues(key: string, values: Readonly<Record<string, number>>): [string, number][] {
+  return Object.entries(values).sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
+}

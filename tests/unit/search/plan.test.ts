@@ -1,0 +1,320 @@
+import { describe, expect, test } from 'vitest';
+import { nameKeys } from '../../../src/search/name-keys';
+import {
+  planSearch,
+  searchOptions,
+  type FilterCounts,
+  type PlanContext,
+  type RawResult,
+  type RawSearch,
+  type SearchOptions,
+  type SearchRequest,
+} from '../../../src/search/plan';
+import { segmentQuery } from '../../../src/search/segment';
+import { parseCharacterTable, traditionalBitmap } from '../../../src/search/traditional';
+
+/** A page of a small site: its title and text are indexed as Pagefind would, word by word. */
+interface Doc {
+  id: string;
+  title: string;
+  text: string;
+  type?: string;
+  date?: string;
+  docNumber?: string;
+}
+
+interface Result extends RawResult {
+  doc: Doc;
+}
+
+/**
+ * A small in-memory Pagefind over plain documents: words split as the search page splits them,
+ * every term of a search wanted, a term matching the words it begins (劳动 finds 劳动者) or a
+ * name key of the title, the score the number of matches (a name key counts 5), ties in site order.
+ */
+function site(docs: Doc[]) {
+  const pages = docs.map((doc) => ({
+    doc,
+    words: segmentQuery(`${doc.title} ${doc.text}`),
+    keys: nameKeys(doc.title),
+  }));
+  const searches: (string | null)[] = [];
+  const metaRead: string[] = [];
+  let tables = 0;
+  const counts = (results: Result[]): FilterCounts => {
+    const type: Record<string, number> = {};
+    for (const { doc } of results) if (doc.type) type[doc.type] = (type[doc.type] ?? 0) + 1;
+    return { type };
+  };
+  const search = async (term: string | null, options: SearchOptions): Promise<RawSearch<Result>> => {
+    searches.push(term);
+    const chosen = pages.filter((page) =>
+      Object.entries(options.filters).every(([key, value]) => key === 'type' && page.doc.type === value),
+    );
+    let results: Result[];
+    if (term === null) {
+      results = chosen.map((page) => ({ id: page.doc.id, score: 1, words: [], doc: page.doc }));
+      if (options.sort) results.sort((a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? ''));
+    } else {
+      const terms = term.split(' ').filter((t) => t.length > 0);
+      results = chosen.flatMap((page) => {
+        const at = terms.map((t) => page.words.flatMap((word, i) => (word.startsWith(t) ? [i] : [])));
+        const keyed = terms.map((t) => page.keys.includes(t));
+        if (terms.length === 0 || !terms.every((_, i) => at[i]!.length > 0 || keyed[i])) return [];
+        const score = at.reduce((sum, list) => sum + list.length, 0) + 5 * keyed.filter(Boolean).length;
+        return [{ id: page.doc.id, score, words: at.flat().sort((a, b) => a - b), doc: page.doc }];
+      });
+      results.sort((a, b) => b.score - a.score);
+    }
+    return { results, filters: counts(results) };
+  };
+  const table = parseCharacterTable('試 试|勞 劳|動 动|長 长|險 险|保 保');
+  const context: PlanContext<Result> = {
+    search,
+    meta: async (result) => {
+      metaRead.push(result.id);
+      return { title: result.doc.title, docNumber: result.doc.docNumber };
+    },
+    simplifiedTable: async () => {
+      tables += 1;
+      return table;
+    },
+    traditional: traditionalBitmap(table),
+    everyday: { 社保: ['社会保险'], 加班: ['延长工作时间'] },
+    readsTraditional: false,
+  };
+  return { context, searches, metaRead, tables: () => tables };
+}
+
+const ask = (query: string, more: Partial<SearchRequest> = {}): SearchRequest => ({
+  query,
+  cut: false,
+  filters: {},
+  sort: '',
+  ...more,
+});
+const ids = (results: { id: string }[]) => results.map((r) => r.id);
+
+describe('planSearch without a query', () => {
+  const { context, searches } = site([
+    { id: 'law', title: '劳动合同法', text: '试用期', type: '政策文件', date: '2008-01-01' },
+    { id: 'lesson', title: '试用期的那些规矩', text: '试用期', type: '课程', date: '2025-03-01' },
+    { id: 'rules', title: '党费收缴办法', text: '党费', type: '政策文件', date: '2024-06-01' },
+  ]);
+
+  test('asks for a query, searching nothing, and says when a query was cut', async () => {
+    const plan = await planSearch(ask(''), context);
+    expect(plan).toEqual({
+      paths: ['prompt'],
+      results: [],
+      terms: [],
+      article: undefined,
+      notes: [],
+      counts: undefined,
+    });
+    expect(searches).toEqual([]);
+    expect((await planSearch(ask('', { cut: true }), context)).notes).toEqual([
+      { key: 'tooLong', params: { max: 200 } },
+    ]);
+  });
+
+  test('browses by filters and sort: the pages that fit, newest first, with their counts', async () => {
+    const plan = await planSearch(ask('', { filters: { type: '政策文件' }, sort: 'date' }), context);
+    expect(plan.paths).toEqual(['browse']);
+    expect(ids(plan.results)).toEqual(['rules', 'law']);
+    expect(plan.counts).toEqual({ type: { 政策文件: 2 } });
+    expect(searches.at(-1)).toBeNull();
+  });
+});
+
+describe('planSearch for every word', () => {
+  test('lists pages with every word, then pages with some of them, and highlights the typed phrase', async () => {
+    const { context, searches } = site([
+      { id: 'wages', title: '拖欠工资', text: '拖欠工资可以申请支付令' },
+      { id: 'probation', title: '试用期工资', text: '试用期工资不得低于最低档工资' },
+      { id: 'term', title: '试用期期限', text: '试用期最长六个月' },
+    ]);
+    const plan = await planSearch(ask('试用期 工资'), context);
+    expect(plan.paths).toEqual(['all-words', 'partial']);
+    // term holds two of the words (试用, 期), wages one (工资).
+    expect(ids(plan.results)).toEqual(['probation', 'term', 'wages']);
+    expect(plan.terms).toEqual(['试用', '期', '工资', '试用期']);
+    expect(plan.notes).toEqual([]);
+    // All the words together, then each alone; a query with a space names no document.
+    expect(searches).toEqual(['试用 期 工资', '试用', '期', '工资']);
+  });
+
+  test('puts the page where the words stand together before one that mentions them apart', async () => {
+    const filler = '其他内容'.repeat(40);
+    const { context } = site([
+      { id: 'note', title: '消费提示', text: `欺诈 欺诈 欺诈 ${filler} 三倍` },
+      { id: 'law', title: '消费者权益保护法', text: '经营者有欺诈行为的，增加赔偿的金额为价款的三倍' },
+    ]);
+    const plan = await planSearch(ask('欺诈 三倍'), context);
+    expect(plan.paths).toEqual(['all-words']);
+    expect(ids(plan.results)).toEqual(['law', 'note']);
+  });
+});
+
+describe('planSearch for some words', () => {
+  test('leaves out a word found nowhere and says so', async () => {
+    const { context, searches } = site([{ id: 'wages', title: '拖欠工资', text: '拖欠工资可以申请支付令' }]);
+    const plan = await planSearch(ask('工资 xyz'), context);
+    expect(plan.paths).toEqual(['some-words']);
+    expect(ids(plan.results)).toEqual(['wages']);
+    expect(plan.notes).toEqual([{ key: 'dropped', params: { words: 'xyz' } }]);
+    // The words typed stay highlighted; the one left out is found nowhere anyway.
+    expect(plan.terms).toEqual(['工资', 'xyz']);
+    expect(searches).toEqual(['工资 xyz', '工资', 'xyz', '工资']);
+  });
+
+  test('leaves out the last words until some page holds the rest', async () => {
+    const { context } = site([
+      { id: 'wages', title: '拖欠工资', text: '拖欠工资' },
+      { id: 'insurance', title: '社会保险', text: '社会保险' },
+    ]);
+    const plan = await planSearch(ask('工资 保险'), context);
+    expect(plan.paths).toEqual(['some-words']);
+    expect(ids(plan.results)).toEqual(['wages']);
+    expect(plan.notes).toEqual([{ key: 'dropped', params: { words: '保险' } }]);
+  });
+
+  test('says nothing was left out when nothing was found at all', async () => {
+    const { context } = site([{ id: 'wages', title: '拖欠工资', text: '拖欠工资' }]);
+    const plan = await planSearch(ask('xyz abc'), context);
+    expect(plan.paths).toEqual(['some-words']);
+    expect(plan.results).toEqual([]);
+    expect(plan.notes).toEqual([]);
+  });
+});
+
+describe('planSearch for an article', () => {
+  test('puts the law the query names first, and shows the article asked for in digits', async () => {
+    const { context } = site([
+      { id: 'notes', title: '劳动合同法解读', text: '劳动合同法 劳动合同法 劳动合同法 第十九条' },
+      { id: 'law', title: '中华人民共和国劳动合同法', text: '第十九条 试用期不得超过一个月' },
+    ]);
+    const plan = await planSearch(ask('劳动合同法第19条'), context);
+    expect(plan.paths).toEqual(['all-words', 'article', 'named']);
+    expect(ids(plan.results)).toEqual(['law', 'notes']);
+    expect(plan.article).toBe('第十九条');
+    expect(plan.terms).toEqual(['劳动', '合同', '法', '劳动合同法', '第十九条']);
+  });
+
+  test('puts first the part of a law that holds the article', async () => {
+    const { context } = site([
+      { id: 'contract', title: '中华人民共和国民法典 合同编', text: '第四百六十四条 合同是民事主体之间的协议' },
+      { id: 'tort', title: '中华人民共和国民法典 侵权责任编', text: '第一千二百六十条 本法自2021年1月1日起施行' },
+      { id: 'study', title: '民法典学习笔记', text: '民法典第一千二百六十条规定了施行日期' },
+    ]);
+    const plan = await planSearch(ask('民法典 第1260条'), context);
+    expect(plan.paths).toEqual(['all-words', 'article', 'named']);
+    expect(ids(plan.results)).toEqual(['tort', 'contract', 'study']);
+    expect(plan.article).toBe('第一千二百六十条');
+  });
+});
+
+describe('planSearch for a document number', () => {
+  const docs: Doc[] = [
+    { id: 'citing', title: '工作提示', text: '依据清组发〔2025〕12号和清组发〔2025〕12号附件' },
+    { id: 'other', title: '报到须知', text: '第12条', docNumber: '清组发〔2025〕1号' },
+    { id: 'notice', title: '关于流动党员管理的通知', text: '各党支部要做好管理', docNumber: '清组发〔2025〕12号' },
+  ];
+
+  test('puts the document with that number first, whatever brackets were typed', async () => {
+    const { context, metaRead } = site(docs.map((d) => ({ ...d, text: `${d.docNumber ?? ''} ${d.text}` })));
+    const plan = await planSearch(ask('清组发[2025]12号'), context);
+    expect(plan.paths).toEqual(['all-words', 'doc-number']);
+    expect(ids(plan.results)).toEqual(['notice', 'citing', 'other']);
+    expect(metaRead.sort()).toEqual(['citing', 'notice', 'other']);
+  });
+
+  test('matches the number without its issuer', async () => {
+    const { context } = site(docs.map((d) => ({ ...d, text: `${d.docNumber ?? ''} ${d.text}` })));
+    expect(ids((await planSearch(ask('〔2025〕12号'), context)).results)[0]).toBe('notice');
+  });
+});
+
+describe('planSearch for Traditional characters', () => {
+  const docs: Doc[] = [
+    { id: 'probation', title: '试用期的那些规矩', text: '试用期最长不得超过六个月' },
+    { id: 'wages', title: '试用期工资', text: '试用期工资不得低于最低档工资' },
+  ];
+
+  test('searches in Simplified characters, and says so', async () => {
+    const { context, searches } = site(docs);
+    const plan = await planSearch(ask('試用期'), context);
+    expect(plan.paths).toEqual(['traditional', 'all-words']);
+    expect(plan.notes).toEqual([{ key: 'converted', params: { query: '试用期' } }]);
+    expect(ids(plan.results)).toEqual(['probation', 'wages']);
+    // The query in Traditional characters is never searched as it is.
+    expect(searches[0]).toBe('试用 期');
+  });
+
+  test('says nothing to a reader of the site in Traditional characters', async () => {
+    const { context } = site(docs);
+    const plan = await planSearch(ask('試用期'), { ...context, readsTraditional: true });
+    expect(plan.paths).toEqual(['traditional', 'all-words']);
+    expect(plan.notes).toEqual([]);
+  });
+
+  test('fetches the table for a Chinese query that finds nothing, and searches it once when it has no Traditional character', async () => {
+    const { context, searches, tables } = site(docs);
+    const plan = await planSearch(ask('党费'), context);
+    expect(tables()).toBe(1);
+    expect(plan.results).toEqual([]);
+    expect(searches.filter((s) => s === '党 费')).toHaveLength(1);
+  });
+
+  test('reads a Traditional question as a question, notes in order', async () => {
+    const { context } = site(docs);
+    const plan = await planSearch(ask('試用期最長多久', { cut: true }), context);
+    expect(plan.paths).toEqual(['traditional', 'question']);
+    expect(plan.notes.map((n) => n.key)).toEqual(['tooLong', 'converted', 'dropped']);
+    expect(plan.notes[1]!.params).toEqual({ query: '试用期最长多久' });
+  });
+});
+
+describe('planSearch for a question', () => {
+  test('ranks pages by how many content words they hold, and names the words left out', async () => {
+    const { context, searches } = site([
+      { id: 'hours', title: '工作时间', text: '最长工作时间' },
+      { id: 'wages', title: '试用期工资', text: '试用期工资' },
+      { id: 'probation', title: '试用期规定', text: '试用期最长不得超过六个月' },
+    ]);
+    const plan = await planSearch(ask('试用期最长多久'), context);
+    expect(plan.paths).toEqual(['question']);
+    expect(ids(plan.results)).toEqual(['probation', 'wages', 'hours']);
+    expect(plan.notes).toEqual([{ key: 'dropped', params: { words: '多久' } }]);
+    expect(plan.terms).toEqual(['试用', '期', '最长']);
+    // A question names no document: no name key is searched.
+    expect(searches).toEqual(['试用 期 最长', '试用', '期', '最长']);
+  });
+
+  test('searches everyday words by their legal terms too, and says which were used', async () => {
+    const { context } = site([
+      { id: 'card', title: '办卡指南', text: '社保卡办理' },
+      { id: 'law', title: '社会保险法', text: '用人单位应当依法缴纳社会保险费' },
+    ]);
+    const plan = await planSearch(ask('社保'), context);
+    expect(plan.paths).toEqual(['everyday']);
+    expect(plan.notes).toEqual([{ key: 'everyday', params: { terms: '社会保险（社保）' } }]);
+    expect(plan.terms).toEqual(['社保', '社会保险']);
+    // 社会保险法 holds the word (as 社会 保险) and its legal term, more often than the card guide.
+    expect(ids(plan.results)).toEqual(['law', 'card']);
+  });
+
+  test('takes a word that is also an object property for a plain word', async () => {
+    const { context } = site([{ id: 'js', title: 'JavaScript', text: 'constructor toString' }]);
+    const plan = await planSearch(ask('constructor'), context);
+    expect(plan.paths).toEqual(['all-words']);
+    expect(ids(plan.results)).toEqual(['js']);
+  });
+});
+
+describe('searchOptions', () => {
+  test('passes the filters, and sorts newest first only when asked', () => {
+    expect(searchOptions({ type: '课程' }, '')).toEqual({ filters: { type: '课程' } });
+    expect(searchOptions({}, 'date')).toEqual({ filters: {}, sort: { date: 'desc' } });
+  });
+});

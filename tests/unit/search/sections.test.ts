@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { anchoredHits, anchorSections } from '../../../src/search/sections';
+
+describe('anchorSections and anchoredHits', () => {
+  // A page as Pagefind stores it: words split by zero-width spaces, anchors at word positions.
+  const words = [
+    ...['第一章', ' ', '总则'],
+    ...['第一条', ' ', '为了', '规范', '管理', '，', '制定', '本', '办法', '。'],
+    ...['第十九条', ' ', '试用期', '不得', '超过', '六个月', '。'],
+    ...['文件', '信息', '&lt;', '附件', '&gt;'],
+  ];
+  const at = (word: string) => words.indexOf(word);
+  const anchors = [
+    { element: 'h2', id: 'ch-1', text: '第一章 总则', location: 0 },
+    { element: 'a', id: 'art-1', text: '第一条', location: at('第一条') },
+    { element: 'a', id: 'art-19', text: '第十九条', location: at('第十九条') },
+    { element: 'section', id: 'policy-meta', text: '文件信息', location: at('文件') },
+  ];
+  const sections = anchorSections(anchors, words.join('\u200b'));
+
+  test('give each article the words from its number to the next anchor', () => {
+    expect(sections.map((s) => [s.id, s.title, s.text])).toEqual([
+      ['ch-1', '第一章 总则', '第一章 总则'],
+      ['art-1', '第一条', '第一条 为了规范管理，制定本办法。'],
+      ['art-19', '第十九条', '第十九条 试用期不得超过六个月。'],
+    ]);
+  });
+  test('put each matched word in the article it falls in', () => {
+    expect(anchoredHits(sections, [at('试用期'), at('六个月')])).toEqual([
+      { id: 'art-19', title: '第十九条', text: '第十九条 试用期不得超过六个月。' },
+    ]);
+  });
+  test('use headings too, and ignore anchors of page furniture', () => {
+    expect(anchoredHits(sections, [1, at('附件')]).map((h) => h.id)).toEqual(['ch-1', 'art-19']);
+  });
+  test('prefer the article whose text holds the most query terms', () => {
+    expect(anchoredHits(sections, [1, 4], 3, ['试用期', '六个月']).map((h) => h.id)).toEqual(['art-19']);
+  });
+  test('return at most the limit, in document order', () => {
+    expect(anchoredHits(sections, [at('六个月'), at('规范'), 1], 2).map((h) => h.id)).toEqual(['ch-1', 'art-1']);
+  });
+});

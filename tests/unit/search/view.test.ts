@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { filterValues, resultLink, resultView, type ResultData } from '../../../src/search/view';
+
+// A law as Pagefind gives it: words split by zero-width spaces, an anchor for each article.
+const words = [
+  ...['劳动合同法'],
+  ...['第十八条', ' ', '劳动合同', '期限', '。'],
+  ...['第十九条', ' ', '试用期', '不得', '超过', '六个月', '。'],
+];
+const data: ResultData = {
+  url: '/policies/labour-law/#top',
+  excerpt: '<mark>试用期</mark>不得超过六个月',
+  raw_content: words.join('\u200b'),
+  meta: { title: '劳动合同法', type: '政策文件', date: '2012-12-28' },
+  anchors: [
+    { element: 'p', id: 'art-18', text: '第十八条', location: words.indexOf('第十八条') },
+    { element: 'p', id: 'art-19', text: '第十九条', location: words.indexOf('第十九条') },
+  ],
+  locations: [words.indexOf('劳动合同')],
+};
+
+describe('resultLink', () => {
+  test('carries the words to highlight and the article to open', () => {
+    expect(resultLink('/policies/x/#top', ['试用期', '工资'], 'art-19')).toBe(
+      '/policies/x/?hl=%E8%AF%95%E7%94%A8%E6%9C%9F%20%E5%B7%A5%E8%B5%84#art-19',
+    );
+    expect(resultLink('/policies/x/', [])).toBe('/policies/x/');
+  });
+});
+
+describe('resultView', () => {
+  test('shows type and date, the title, the excerpt as text, and the articles holding the terms', () => {
+    const view = resultView(data, ['试用期'], undefined);
+    expect(view.line).toBe('政策文件 · 2012-12-28');
+    expect(view.title).toBe('劳动合同法');
+    expect(view.href).toBe(`/policies/labour-law/?hl=${encodeURIComponent('试用期')}`);
+    expect(view.excerpt).toBe('试用期不得超过六个月');
+    expect(view.articles).toEqual([
+      {
+        title: '第十九条',
+        href: `/policies/labour-law/?hl=${encodeURIComponent('试用期')}#art-19`,
+        excerpt: '第十九条 试用期不得超过六个月。',
+      },
+    ]);
+  });
+  test('shows only the article asked for, where the document has it', () => {
+    expect(resultView(data, ['劳动合同'], '第十八条').articles.map((a) => a.title)).toEqual(['第十八条']);
+    // Not in the document: the articles holding the terms instead.
+    expect(resultView(data, ['试用期'], '第九十条').articles.map((a) => a.title)).toEqual(['第十九条']);
+  });
+  test('falls back to the address for a page without a title, and to the matched words without terms', () => {
+    const view = resultView({ ...data, meta: {} }, [], undefined);
+    expect(view.title).toBe('/policies/labour-law/#top');
+    expect(view.line).toBe('');
+    expect(view.articles.map((a) => a.title)).toEqual(['第十八条']);
+  });
+});
+
+describe('filterValues', () => {
+  test('offers years newest first and other values by their count', () => {
+    expect(filterValues('year', { '2023': 9, '2025': 1, '2024': 4 })).toEqual([
+      ['2025', 1],
+      ['2024', 4],
+      ['2023', 9],
+    ]);
+    expect(filterValues('topic', { 工资: 2, 党费: 7, 社保: 4 })).toEqual([
+      ['党费', 7],
+      ['社保', 4],
+      ['工资', 2],
+    ]);
+  });
+});
