@@ -1,5 +1,5 @@
 // The study-progress elements (src/components/progress/, src/pages/me.astro). Everything stays
-// in this browser's localStorage (src/lib/progress.ts); each element is hidden until it has
+// in this browser's localStorage (src/client/progress.ts); each element is hidden until it has
 // something true to show, so pages read the same without JavaScript.
 import {
   MAX_PROGRESS_CHARS,
@@ -19,7 +19,7 @@ import {
   type Progress,
   type ProgressProblem,
   type SiteLocation,
-} from '../lib/progress';
+} from '../client/progress';
 
 const storage = () => window.localStorage;
 // Addresses in a record must be this site's: an imported "继续学习" link never leads elsewhere.
