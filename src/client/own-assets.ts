@@ -1,4 +1,4 @@
-// Which files a saved copy of a page needs (src/scripts/offline.ts): the page's own styles and
+// Which files a saved copy of a page needs (src/client/offline.ts): the page's own styles and
 // scripts, never what its text links to or shows.
 
 /** An element of a page that loads or names a file: a <link> with its rel, or a <script src>. */

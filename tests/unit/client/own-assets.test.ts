@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ownAssets, type AssetReference } from '../../../src/scripts/own-assets';
+import { ownAssets, type AssetReference } from '../../../src/client/own-assets';
 
 const PAGE = 'https://example.org/portal/lessons/x/';
 const link = (rel: string, url: string): AssetReference => ({ element: 'link', rel, url });

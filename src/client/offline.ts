@@ -1,11 +1,12 @@
 // Offline reading (with src/sw/service-worker.js; both take their cache names from
 // src/sw/cache-names.ts): registers the service worker, saves the page being read on its first
-// visit, shows when the device is offline, and saves a whole course on request.
+// visit and shows when the device is offline. Loaded on every page (Base.astro); saving a whole
+// course on request (save-course.ts) uses its savePages.
 import { cacheNames, pageKey } from '../sw/cache-names';
 import { assetReferences, ownAssets } from './own-assets';
 
 const base = import.meta.env.BASE_URL;
-const CACHES = cacheNames(base);
+export const CACHES = cacheNames(base);
 
 /** Puts each of `assets` not yet in `cache` there (through the worker, which has most of them already). */
 async function keepAssets(cache: Cache, assets: string[]) {
@@ -16,7 +17,7 @@ async function keepAssets(cache: Cache, assets: string[]) {
  * Saves pages, each under its address without query, with their own styles and scripts: into
  * the saved cache (with the files, which then outlive the assets cache), or among pages read.
  */
-async function savePages(urls: string[], cacheName: string): Promise<number> {
+export async function savePages(urls: string[], cacheName: string): Promise<number> {
   const cache = await caches.open(cacheName);
   const assets = cacheName === CACHES.saved ? cache : await caches.open(CACHES.assets);
   let saved = 0;
@@ -66,26 +67,3 @@ const showBanner = () => banner && (banner.hidden = navigator.onLine);
 window.addEventListener('online', showBanner);
 window.addEventListener('offline', showBanner);
 showBanner();
-
-class AppSaveCourse extends HTMLElement {
-  connectedCallback() {
-    if (!('caches' in window) || !('serviceWorker' in navigator)) return;
-    const button = this.querySelector<HTMLButtonElement>('button')!;
-    const status = this.querySelector<HTMLElement>('[role="status"]')!;
-    const urls = (this.dataset.urls ?? '').split(' ').filter(Boolean);
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      status.textContent = this.dataset.saving ?? '';
-      try {
-        const count = await savePages(urls, CACHES.saved);
-        status.textContent = (this.dataset.saved ?? '').replace('{count}', String(count));
-      } catch {
-        status.textContent = this.dataset.failed ?? '';
-      } finally {
-        button.disabled = false;
-      }
-    });
-    this.hidden = false;
-  }
-}
-customElements.define('app-save-course', AppSaveCourse);
