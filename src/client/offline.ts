@@ -3,14 +3,31 @@
 // visit and shows when the device is offline. Loaded on every page (Base.astro); saving a whole
 // course on request (save-course.ts) uses its savePages.
 import { cacheNames, pageKey } from '../sw/cache-names';
-import { assetReferences, ownAssets } from './own-assets';
+import { assetReferences, moduleImports, ownAssets } from './own-assets';
 
 const base = import.meta.env.BASE_URL;
 export const CACHES = cacheNames(base);
 
-/** Puts each of `assets` not yet in `cache` there (through the worker, which has most of them already). */
-async function keepAssets(cache: Cache, assets: string[]) {
-  await Promise.all(assets.map(async (asset) => (await cache.match(asset)) ?? (await cache.add(asset))));
+/**
+ * Puts each of `assets` not yet in `cache` there (through the worker, which has most of them
+ * already), with the modules its scripts import: a saved page's scripts then run offline even
+ * once the assets cache is gone.
+ */
+async function keepAssets(cache: Cache, assets: string[], kept = new Set<string>()) {
+  const fresh = assets.filter((asset) => !kept.has(asset));
+  for (const asset of fresh) kept.add(asset);
+  const imports = await Promise.all(
+    fresh.map(async (asset) => {
+      let response = await cache.match(asset);
+      if (!response) {
+        await cache.add(asset);
+        response = await cache.match(asset);
+      }
+      if (!response || !new URL(asset).pathname.endsWith('.js')) return [];
+      return moduleImports(await response.text(), asset, base);
+    }),
+  );
+  if (imports.flat().length > 0) await keepAssets(cache, imports.flat(), kept);
 }
 
 /**

@@ -49,3 +49,17 @@ export function ownAssets(references: readonly AssetReference[], pageUrl: string
   }
   return [...found];
 }
+
+/**
+ * The modules a built script imports when it runs (`import{t as e}from"./chunk.js"`,
+ * `import"./chunk.js"`), by ownAssets' rule: a saved page's scripts need them too. Imports on
+ * demand (`import("./x.js")`, such as the Traditional converter) are left out, as the page did
+ * not load them either.
+ */
+export function moduleImports(code: string, scriptUrl: string, base: string): string[] {
+  const references = [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((match): AssetReference => ({
+    element: 'script',
+    url: match[1]!,
+  }));
+  return ownAssets(references, scriptUrl, base);
+}
