@@ -37,6 +37,8 @@ async function keepAssets(cache: Cache, assets: string[], kept = new Set<string>
 export async function savePages(urls: string[], cacheName: string): Promise<number> {
   const cache = await caches.open(cacheName);
   const assets = cacheName === CACHES.saved ? cache : await caches.open(CACHES.assets);
+  // The pages of a course share most of their files: each is looked at once.
+  const kept = new Set<string>();
   let saved = 0;
   for (const url of urls) {
     const address = new URL(url, location.href);
@@ -46,7 +48,7 @@ export async function savePages(urls: string[], cacheName: string): Promise<numb
     await cache.put(pageKey(address), response);
     // Parsed, never run or drawn: only the page's own <link>s and <script>s are read.
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    await keepAssets(assets, ownAssets(assetReferences(doc), address.href, base));
+    await keepAssets(assets, ownAssets(assetReferences(doc), address.href, base), kept);
     saved += 1;
   }
   return saved;
