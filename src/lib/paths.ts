@@ -14,22 +14,6 @@ export const paths = {
   home: () => '/',
   eventCalendar: (slug: string) => `/events/${slug}.ics`,
   calendar: () => '/events/calendar.ics',
-  // Until the listing pages move into views/: the registry's paths under their old names.
-  policies: () => listingPath('policies'),
-  courses: () => listingPath('courses'),
-  stories: () => listingPath('stories'),
-  events: () => listingPath('events'),
-  services: () => listingPath('services'),
-  stations: () => listingPath('stations'),
-  projects: () => listingPath('projects'),
-  course: (slug: string) => entryPath('courses', slug),
-  lesson: (slug: string) => entryPath('lessons', slug),
-  event: (slug: string) => entryPath('events', slug),
-  policy: (slug: string) => entryPath('policies', slug),
-  story: (slug: string) => entryPath('stories', slug),
-  service: (slug: string) => entryPath('services', slug),
-  project: (slug: string) => entryPath('projects', slug),
-  page: (slug: string) => entryPath('pages', slug),
 } as const;
 
 /** Top-level path segments taken by routes and the site's files; a page slug must not use them. */

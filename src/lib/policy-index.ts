@@ -60,14 +60,25 @@ export function decodePolicyIndex(index: PolicyIndex): PolicySummary[] {
   }));
 }
 
+/**
+ * The policy filters, one rule for the listing's filters (/policies/, in the browser) and for the
+ * filters the search index files each policy under (src/lib/policy-facets.ts): which value a
+ * policy has for each filter, and in which order a filter offers its values.
+ */
 export const FILTER_FIELDS = ['category', 'status', 'issuer', 'year'] as const;
-export type PolicyFilters = Partial<Record<(typeof FILTER_FIELDS)[number], string>>;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+export type PolicyFilters = Partial<Record<FilterField, string>>;
 
 /** The year filter's value for documents without a known date. */
 export const UNDATED = 'undated';
 
-const valueOf = (policy: PolicySummary, field: (typeof FILTER_FIELDS)[number]) =>
-  field === 'year' ? policy.issueDate.slice(0, 4) || UNDATED : policy[field];
+/** The year filter's value of a policy issued on `issueDate` (YYYY-MM-DD, or '' when unknown). */
+export function issueYear(issueDate: string): string {
+  return issueDate.slice(0, 4) || UNDATED;
+}
+
+const valueOf = (policy: PolicySummary, field: FilterField) =>
+  field === 'year' ? issueYear(policy.issueDate) : policy[field];
 
 /** The policies matching every filter that is set; order is kept. */
 export function filterPolicies(policies: PolicySummary[], filters: PolicyFilters): PolicySummary[] {
@@ -75,15 +86,22 @@ export function filterPolicies(policies: PolicySummary[], filters: PolicyFilters
   return policies.filter((policy) => active.every((field) => valueOf(policy, field) === filters[field]));
 }
 
-/** Each value of each filter with how many policies have it; years newest first, others by count. */
-export function facetCounts(policies: PolicySummary[]): Record<(typeof FILTER_FIELDS)[number], [string, number][]> {
-  const count = (field: (typeof FILTER_FIELDS)[number]) => {
+/** A filter's value with how many documents have it. */
+export type FacetOption = [value: string, count: number];
+
+/** The order a filter offers its values in: years newest first, the others by count, then by name. */
+export function compareFacetOptions(field: string): (a: FacetOption, b: FacetOption) => number {
+  return field === 'year'
+    ? (a, b) => b[0].localeCompare(a[0])
+    : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN');
+}
+
+/** Each value of each filter with how many policies have it, in the order compareFacetOptions gives. */
+export function facetCounts(policies: PolicySummary[]): Record<FilterField, FacetOption[]> {
+  const count = (field: FilterField) => {
     const counts = new Map<string, number>();
     for (const policy of policies) counts.set(valueOf(policy, field), (counts.get(valueOf(policy, field)) ?? 0) + 1);
-    const entries = [...counts.entries()];
-    return field === 'year'
-      ? entries.sort((a, b) => b[0].localeCompare(a[0]))
-      : entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+    return [...counts.entries()].sort(compareFacetOptions(field));
   };
   return { category: count('category'), status: count('status'), issuer: count('issuer'), year: count('year') };
 }

@@ -1,7 +1,15 @@
+import type { QuizItem } from '../schemas/lessons';
+
 /**
- * Whether the chosen option values are exactly the right ones. `answer` is how the page
- * stores it: "2" (single choice), "1,3" (multiple choice) or "true"/"false".
+ * How a question's right answer is written into the page for the browser to check (Quiz.astro
+ * writes it, src/client/quiz-item.ts reads it): "2" (single choice), "1,3" (multiple choice)
+ * or "true"/"false".
  */
+export function encodeAnswer(answer: QuizItem['answer']): string {
+  return Array.isArray(answer) ? answer.join(',') : String(answer);
+}
+
+/** Whether the chosen option values are exactly the right ones, `answer` as encodeAnswer wrote it. */
 export function isRightAnswer(chosen: string[], answer: string): boolean {
   const right = answer.split(',').filter(Boolean).sort();
   const picked = [...new Set(chosen)].sort();

@@ -1,4 +1,4 @@
-// The caches of offline reading, named once for both sides: src/scripts/offline.ts imports
+// The caches of offline reading, named once for both sides: src/client/offline.ts imports
 // this module, and src/pages/sw.js.ts writes its values into the service worker at build time.
 
 /**

@@ -4,7 +4,7 @@
 // - Pages: network first, so a new build's pages replace the saved ones whenever there is a
 //   connection; the saved copy (or the offline page) when there is none. A page is kept under
 //   its address without the query: /search/?q=… and /search/ are one entry.
-// - Pages the member saved on purpose (a course, src/scripts/offline.ts) sit in their own cache,
+// - Pages the member saved on purpose (a course, src/client/save-course.ts) sit in their own cache,
 //   which is never trimmed and outlives a change of CACHE_VERSION; reading them online updates
 //   them there. Other pages are trimmed, oldest first, except the offline page.
 // - Hashed assets (_astro/): saved on first use and kept; their names change when they do.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isRightAnswer } from '../../../src/lib/quiz';
+import { encodeAnswer, isRightAnswer } from '../../../src/lib/quiz';
 
 describe('isRightAnswer', () => {
   test('single choice and true/false: the one right value', () => {
@@ -12,5 +12,16 @@ describe('isRightAnswer', () => {
     expect(isRightAnswer(['4', '1', '2'], '1,2,4')).toBe(true);
     expect(isRightAnswer(['1', '2'], '1,2,4')).toBe(false);
     expect(isRightAnswer(['1', '2', '3', '4'], '1,2,4')).toBe(false);
+  });
+});
+
+describe('encodeAnswer', () => {
+  test('writes each kind of answer so that exactly its options check as right', () => {
+    expect(encodeAnswer(2)).toBe('2');
+    expect(encodeAnswer([1, 3])).toBe('1,3');
+    expect(encodeAnswer(false)).toBe('false');
+    expect(isRightAnswer(['3', '1'], encodeAnswer([1, 3]))).toBe(true);
+    expect(isRightAnswer(['true'], encodeAnswer(false))).toBe(false);
+    expect(isRightAnswer(['false'], encodeAnswer(false))).toBe(true);
   });
 });

@@ -17,12 +17,12 @@ describe('the service worker and the page scripts share their cache names', () =
   });
 
   test('neither the worker nor offline.ts writes a cache name of its own', () => {
-    for (const file of ['src/sw/service-worker.js', 'src/scripts/offline.ts']) {
+    for (const file of ['src/sw/service-worker.js', 'src/client/offline.ts', 'src/client/save-course.ts']) {
       const source = readFileSync(join(ROOT, file), 'utf8');
       expect(source, file).not.toMatch(/['"`](?:pages|assets|search|saved)-v\d/);
       expect(source, file).not.toMatch(/v\$\{/);
     }
-    expect(readFileSync(join(ROOT, 'src/scripts/offline.ts'), 'utf8')).toContain("from '../sw/cache-names'");
+    expect(readFileSync(join(ROOT, 'src/client/offline.ts'), 'utf8')).toContain("from '../sw/cache-names'");
   });
 
   test('two sites on one origin have caches of their own; the saved cache keeps its name across versions', () => {

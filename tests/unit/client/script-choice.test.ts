@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readScript, saveScript, SCRIPT_KEY } from '../../../src/lib/script-choice';
+import { readScript, saveScript, SCRIPT_KEY } from '../../../src/client/script-choice';
 
 function memory() {
   const items = new Map<string, string>();

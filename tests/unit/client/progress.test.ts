@@ -14,7 +14,7 @@ import {
   recordVisit,
   setDone,
   studyRecord,
-} from '../../../src/lib/progress';
+} from '../../../src/client/progress';
 
 const SITE = { origin: 'https://example.org', base: '/' };
 const PORTAL = { origin: 'https://example.org', base: '/portal/' };

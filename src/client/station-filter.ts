@@ -1,4 +1,4 @@
-/** The station finder's filter (src/pages/stations/index.astro), kept apart so it can be tested. */
+/** The station finder's filter (src/client/station-finder.ts), kept apart so it can be tested. */
 export interface StationFilter {
   /** '' for any. */
   province: string;

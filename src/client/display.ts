@@ -1,3 +1,5 @@
+import { STORAGE_KEYS } from './storage-keys';
+
 /** Reading settings of the elderly-friendly mode (适老化), kept on the device. */
 export type TextSize = 'standard' | 'large' | 'xlarge';
 export interface Display {
@@ -5,15 +7,16 @@ export interface Display {
   contrast: boolean;
 }
 
-export const DISPLAY_KEY = 'app-display';
-const SIZES: readonly TextSize[] = ['standard', 'large', 'xlarge'];
+export const DISPLAY_KEY = STORAGE_KEYS.display;
+/** The text sizes, the default first. */
+export const TEXT_SIZES: readonly TextSize[] = ['standard', 'large', 'xlarge'];
 
 /** The saved settings, or the defaults when there are none or they are not ours. */
 export function readDisplay(storage: Pick<Storage, 'getItem'>): Display {
   try {
     const saved = JSON.parse(storage.getItem(DISPLAY_KEY) ?? '{}') as Partial<Display>;
     return {
-      text: SIZES.includes(saved.text as TextSize) ? (saved.text as TextSize) : 'standard',
+      text: TEXT_SIZES.includes(saved.text as TextSize) ? (saved.text as TextSize) : 'standard',
       contrast: saved.contrast === true,
     };
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readDisplay } from '../../../src/lib/display';
+import { readDisplay } from '../../../src/client/display';
 
 const storage = (value: string | null) => ({ getItem: () => value });
 

@@ -1,4 +1,4 @@
-// Which files a saved copy of a page needs (src/scripts/offline.ts): the page's own styles and
+// Which files a saved copy of a page needs (src/client/offline.ts): the page's own styles and
 // scripts, never what its text links to or shows.
 
 /** An element of a page that loads or names a file: a <link> with its rel, or a <script src>. */
@@ -48,4 +48,18 @@ export function ownAssets(references: readonly AssetReference[], pageUrl: string
     found.add(url.href);
   }
   return [...found];
+}
+
+/**
+ * The modules a built script imports when it runs (`import{t as e}from"./chunk.js"`,
+ * `import"./chunk.js"`), by ownAssets' rule: a saved page's scripts need them too. Imports on
+ * demand (`import("./x.js")`, such as the Traditional converter) are left out, as the page did
+ * not load them either.
+ */
+export function moduleImports(code: string, scriptUrl: string, base: string): string[] {
+  const references = [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((match): AssetReference => ({
+    element: 'script',
+    url: match[1]!,
+  }));
+  return ownAssets(references, scriptUrl, base);
 }

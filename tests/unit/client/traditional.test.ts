@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toTraditional } from '../../../src/lib/traditional';
+import { toTraditional } from '../../../src/client/traditional';
 
 describe('toTraditional', () => {
   test('converts sentences of the site character by character', () => {

@@ -1,24 +1,44 @@
 // Offline reading (with src/sw/service-worker.js; both take their cache names from
 // src/sw/cache-names.ts): registers the service worker, saves the page being read on its first
-// visit, shows when the device is offline, and saves a whole course on request.
+// visit and shows when the device is offline. Loaded on every page (Base.astro); saving a whole
+// course on request (save-course.ts) uses its savePages.
 import { cacheNames, pageKey } from '../sw/cache-names';
-import { assetReferences, ownAssets } from './own-assets';
+import { assetReferences, moduleImports, ownAssets } from './own-assets';
 
 const base = import.meta.env.BASE_URL;
-const CACHES = cacheNames(base);
+export const CACHES = cacheNames(base);
 
-/** Puts each of `assets` not yet in `cache` there (through the worker, which has most of them already). */
-async function keepAssets(cache: Cache, assets: string[]) {
-  await Promise.all(assets.map(async (asset) => (await cache.match(asset)) ?? (await cache.add(asset))));
+/**
+ * Puts each of `assets` not yet in `cache` there (through the worker, which has most of them
+ * already), with the modules its scripts import: a saved page's scripts then run offline even
+ * once the assets cache is gone.
+ */
+async function keepAssets(cache: Cache, assets: string[], kept = new Set<string>()) {
+  const fresh = assets.filter((asset) => !kept.has(asset));
+  for (const asset of fresh) kept.add(asset);
+  const imports = await Promise.all(
+    fresh.map(async (asset) => {
+      let response = await cache.match(asset);
+      if (!response) {
+        await cache.add(asset);
+        response = await cache.match(asset);
+      }
+      if (!response || !new URL(asset).pathname.endsWith('.js')) return [];
+      return moduleImports(await response.text(), asset, base);
+    }),
+  );
+  if (imports.flat().length > 0) await keepAssets(cache, imports.flat(), kept);
 }
 
 /**
  * Saves pages, each under its address without query, with their own styles and scripts: into
  * the saved cache (with the files, which then outlive the assets cache), or among pages read.
  */
-async function savePages(urls: string[], cacheName: string): Promise<number> {
+export async function savePages(urls: string[], cacheName: string): Promise<number> {
   const cache = await caches.open(cacheName);
   const assets = cacheName === CACHES.saved ? cache : await caches.open(CACHES.assets);
+  // The pages of a course share most of their files: each is looked at once.
+  const kept = new Set<string>();
   let saved = 0;
   for (const url of urls) {
     const address = new URL(url, location.href);
@@ -28,7 +48,7 @@ async function savePages(urls: string[], cacheName: string): Promise<number> {
     await cache.put(pageKey(address), response);
     // Parsed, never run or drawn: only the page's own <link>s and <script>s are read.
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    await keepAssets(assets, ownAssets(assetReferences(doc), address.href, base));
+    await keepAssets(assets, ownAssets(assetReferences(doc), address.href, base), kept);
     saved += 1;
   }
   return saved;
@@ -66,26 +86,3 @@ const showBanner = () => banner && (banner.hidden = navigator.onLine);
 window.addEventListener('online', showBanner);
 window.addEventListener('offline', showBanner);
 showBanner();
-
-class AppSaveCourse extends HTMLElement {
-  connectedCallback() {
-    if (!('caches' in window) || !('serviceWorker' in navigator)) return;
-    const button = this.querySelector<HTMLButtonElement>('button')!;
-    const status = this.querySelector<HTMLElement>('[role="status"]')!;
-    const urls = (this.dataset.urls ?? '').split(' ').filter(Boolean);
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      status.textContent = this.dataset.saving ?? '';
-      try {
-        const count = await savePages(urls, CACHES.saved);
-        status.textContent = (this.dataset.saved ?? '').replace('{count}', String(count));
-      } catch {
-        status.textContent = this.dataset.failed ?? '';
-      } finally {
-        button.disabled = false;
-      }
-    });
-    this.hidden = false;
-  }
-}
-customElements.define('app-save-course', AppSaveCourse);

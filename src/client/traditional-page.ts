@@ -1,7 +1,7 @@
 // Shows the page in Traditional characters (the 简/繁 switch, ScriptSwitch.astro): the text
 // nodes and the attributes people read or hear, and whatever the page's scripts add or change
 // later (search results, quiz feedback, status messages). Loaded only when Traditional is chosen.
-import { toTraditional } from '../lib/traditional';
+import { toTraditional } from './traditional';
 
 // Not text a reader sees; translate="no" marks text that must stay as written.
 const SKIPPED = 'script, style, textarea, noscript, template, [translate="no"]';

@@ -3,8 +3,9 @@
  * which lessons are done and when, what was read last, and whether reaching the end of a
  * lesson marks it done. Pure functions over plain data; the page scripts do the storing.
  */
+import { STORAGE_KEYS } from './storage-keys';
 
-export const PROGRESS_KEY = 'app-progress';
+export const PROGRESS_KEY = STORAGE_KEYS.progress;
 export const PROGRESS_VERSION = 1;
 
 export interface LessonRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchesStation } from '../../../src/lib/station-filter';
+import { matchesStation } from '../../../src/client/station-filter';
 
 const station = { province: '广东省', city: '东莞市', text: '清源县驻东莞流动党员党支部 塘厦镇 报到登记 党费交纳' };
 const any = { province: '', city: '', keyword: '' };

@@ -1,7 +1,9 @@
+import { STORAGE_KEYS } from './storage-keys';
+
 /** The characters a reader chose to read the site in (ScriptSwitch.astro), kept on the device. */
 export type ScriptChoice = 'hans' | 'hant';
 
-export const SCRIPT_KEY = 'app-script';
+export const SCRIPT_KEY = STORAGE_KEYS.script;
 
 /** The saved choice; Simplified when there is none or it is not ours. */
 export function readScript(storage: Pick<Storage, 'getItem'>): ScriptChoice {

@@ -1,0 +1,13 @@
+/**
+ * What the site keeps in the browser's localStorage, named once. The pre-paint script in the
+ * page head (src/client/pre-paint.ts, inlined by Base.astro) and the modules that save the
+ * settings and the progress read these; the end-to-end tests set them by the same names.
+ */
+export const STORAGE_KEYS = {
+  /** Reading settings of the elderly-friendly mode (src/client/display.ts). */
+  display: 'app-display',
+  /** Simplified or Traditional characters (src/client/script-choice.ts). */
+  script: 'app-script',
+  /** Study progress (src/client/progress.ts). */
+  progress: 'app-progress',
+} as const;

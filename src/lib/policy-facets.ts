@@ -1,0 +1,41 @@
+// The words of the policy filters, for the build (they come from the strings file): the
+// listing's filter options and results (PolicyFilters.astro) and the filters the search index
+// files each policy under (PolicyView.astro). The values and their order are src/lib/policy-index.ts.
+import { t } from './i18n';
+import { isoDate } from './dates';
+import { issueYear, UNDATED, type FilterField } from './policy-index';
+import type { PolicyCategory, PolicyStatus } from '../schemas/policy-values';
+
+/** A filter value in words: 现行有效 for in-force, 2024年 for 2024. */
+export function facetLabel(field: FilterField, value: string): string {
+  switch (field) {
+    case 'category':
+      return t(`policy.category.${value as PolicyCategory}`);
+    case 'status':
+      return t(`policy.status.${value as PolicyStatus}`);
+    case 'issuer':
+      return value;
+    case 'year':
+      return value === UNDATED ? t('policy.undated') : t('filter.yearValue', { year: value });
+  }
+}
+
+/** What a policy needs for its search filters. */
+export interface SearchFacts {
+  issuer: string;
+  issueDate?: Date | undefined;
+  status: PolicyStatus;
+}
+
+/**
+ * The search index's filters of a policy, by the listing's rule. Pagefind offers a filter's
+ * values as they are written, so the status is filed in the words the listing shows for it;
+ * a document without a date is filed under no year.
+ */
+export function policySearchFilters(policy: SearchFacts): Record<'year' | 'issuer' | 'status', string[]> {
+  return {
+    year: policy.issueDate ? [issueYear(isoDate(policy.issueDate))] : [],
+    issuer: [policy.issuer],
+    status: [facetLabel('status', policy.status)],
+  };
+}
