@@ -69,6 +69,20 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [buildLock(), mdx(), publishingMode(), pagefind(), staticHeaders(), sitemapFile()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks each MDX entry's asset module with "use astro:head-inject"; nothing reads
+          // the directive after bundling (head propagation goes by the module's exports), so
+          // Rolldown dropping it is harmless. Astro bug withastro/astro#18087; only that directive
+          // is hidden, every other warning still shows.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
