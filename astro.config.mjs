@@ -9,6 +9,7 @@ import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { sitemapFile } from './src/integrations/sitemap.ts';
+import { thirdPartyNotices } from './src/integrations/third-party-notices.ts';
 import { sanitizeHtml } from './src/lib/sanitize-html.ts';
 import { t } from './src/lib/i18n.ts';
 import { CONTENT_COMPONENTS } from './src/lib/content-components.ts';
@@ -68,7 +69,15 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  integrations: [buildLock(), mdx(), publishingMode(), pagefind(), staticHeaders(), sitemapFile()],
+  integrations: [
+    buildLock(),
+    mdx(),
+    publishingMode(),
+    pagefind(),
+    staticHeaders(),
+    sitemapFile(),
+    thirdPartyNotices(SITE.title),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -46,6 +46,9 @@ export const RESERVED_SEGMENTS = [
  * Prefixes a site-relative path with the deployment base, e.g. '/policies/' under base
  * '/portal/' becomes '/portal/policies/'. Absolute URLs and fragments pass through.
  */
+/** The third-party notices, written by src/integrations/third-party-notices.ts and linked from the footer. */
+export const THIRD_PARTY_NOTICES = 'third-party-notices.txt';
+
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   if (/^(?:[a-z]+:|#)/i.test(path)) return path;
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
