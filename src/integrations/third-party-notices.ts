@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { THIRD_PARTY_NOTICES as NOTICES_FILE } from '../lib/paths.ts';
-import { buildNotices, renderNotices, type Lockfile, type ShippedPackage } from '../lib/third-party-notices.ts';
+import {
+  buildNotices,
+  findInstalled,
+  renderNotices,
+  type Lockfile,
+  type ShippedPackage,
+} from '../lib/third-party-notices.ts';
 
 /** The package a module of node_modules belongs to: its innermost node_modules/<name> (or <@scope/name>). */
 export function packageOf(id: string): { name: string; dir: string } | undefined {
@@ -26,7 +32,12 @@ export function decapPackages(map: { sources: string[] }, decapVersion: string, 
   for (const source of map.sources) {
     const pnpm = /node_modules\/\.pnpm\/((?:@[^+/]+\+)?[^@/]+)@([^_(/]+)[^/]*\/node_modules\//.exec(source);
     if (pnpm) {
-      found.set(pnpm[1]!.replace('+', '/'), pnpm[2]!);
+      // The module's package is its innermost node_modules/<name>; the .pnpm folder gives its version
+      // when it is that package's own folder (webpack records real paths, so it is).
+      const name = packageOf(source)!.name;
+      const version =
+        pnpm[1]!.replace('+', '/') === name ? pnpm[2]! : (findInstalled(lock, name)?.entry.version ?? 'unknown');
+      found.set(name, version);
       continue;
     }
     const own = /^webpack:\/\/DecapCms\/(?:\.\.\/(decap-cms-[^/]+)|\.)\//.exec(source);
