@@ -9,6 +9,7 @@ import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { sitemapFile } from './src/integrations/sitemap.ts';
+import { thirdPartyNotices } from './src/integrations/third-party-notices.ts';
 import { sanitizeHtml } from './src/lib/sanitize-html.ts';
 import { t } from './src/lib/i18n.ts';
 import { CONTENT_COMPONENTS } from './src/lib/content-components.ts';
@@ -68,7 +69,29 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  integrations: [buildLock(), mdx(), publishingMode(), pagefind(), staticHeaders(), sitemapFile()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [
+    buildLock(),
+    mdx(),
+    publishingMode(),
+    pagefind(),
+    staticHeaders(),
+    sitemapFile(),
+    thirdPartyNotices(SITE.title),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks each MDX entry's asset module with "use astro:head-inject"; nothing reads
+          // the directive after bundling (head propagation goes by the module's exports), so
+          // Rolldown dropping it is harmless. Astro bug withastro/astro#18087; only that directive
+          // is hidden, every other warning still shows.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -9,7 +9,8 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
-        // Imports and builds the whole law corpus from ../shared/corpus (about a minute).
+        // Imports and builds the law corpus: ../shared/corpus when beside the repository (about a minute),
+        // else the subset in tests/fixtures/corpus (tests/support/corpus.ts).
         test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 },
       },
     ],

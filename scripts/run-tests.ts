@@ -17,6 +17,8 @@ interface Suite {
   command: string[];
   report: string;
   count: (json: any) => { passed: number; failed: number };
+  /** A note the suite left in test-results/, added to its summary line. */
+  note?: (results: string) => string | undefined;
 }
 
 const vitestCount = (json: any) => ({ passed: json.numPassedTests, failed: json.numFailedTests });
@@ -63,6 +65,13 @@ const SUITES: Suite[] = [
     ],
     report: 'corpus.json',
     count: vitestCount,
+    // Which corpus ran: the full one beside the repository, or the subset in tests/fixtures.
+    note: (results) => {
+      const file = join(results, 'corpus-source.json');
+      if (!existsSync(file)) return undefined;
+      const source = JSON.parse(readFileSync(file, 'utf8'));
+      return `corpus: ${source.label}${source.queries === undefined ? '' : `, ${source.queries} of ${source.of} search queries`}`;
+    },
   },
   {
     name: 'e2e',
@@ -85,6 +94,7 @@ for (const suite of SUITES.filter((s) => only.length === 0 || only.includes(s.na
   if (suite.name === 'e2e') ensureBrowser();
   const report = join(results, suite.report);
   rmSync(report, { force: true });
+  rmSync(join(results, `${suite.name}-source.json`), { force: true });
   const run = spawnSync(bin('node'), suite.command, { cwd: root, stdio: 'inherit' });
   if (!existsSync(report)) {
     // The runner died before reporting: count the suite as one failure so it cannot pass silently.
@@ -94,7 +104,8 @@ for (const suite of SUITES.filter((s) => only.length === 0 || only.includes(s.na
   }
   const counts = suite.count(JSON.parse(readFileSync(report, 'utf8')));
   if (run.status !== 0 && counts.failed === 0) counts.failed = 1;
-  lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed`);
+  const note = suite.note?.(results);
+  lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed${note ? ` (${note})` : ''}`);
   passed += counts.passed;
   failed += counts.failed;
 }

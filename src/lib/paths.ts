@@ -49,6 +49,9 @@ function firstSegment(path: string): string {
   return path.split('/')[1] ?? '';
 }
 
+/** The third-party notices, written by src/integrations/third-party-notices.ts and linked from the footer. */
+export const THIRD_PARTY_NOTICES = 'third-party-notices.txt';
+
 /**
  * Prefixes a site-relative path with the deployment base, e.g. '/policies/' under base
  * '/portal/' becomes '/portal/policies/'. Absolute URLs and fragments pass through.

@@ -1,15 +1,27 @@
+import type {
+  Article,
+  Course,
+  Event,
+  HowTo,
+  LearningResource,
+  LegalForceStatus,
+  Legislation,
+  Organization,
+  Thing,
+  WithContext,
+} from 'schema-dts';
 import { isoDate } from './dates.ts';
 
 /**
  * schema.org descriptions (JSON-LD) of detail pages, for search engines and link previews.
- * Plain objects; Base.astro writes them into the page.
+ * Typed with schema-dts, so a misspelt property or a value of the wrong type fails `tsc`;
+ * Base.astro writes them into the page.
  */
-type Thing = Record<string, unknown>;
+export type JsonLd = WithContext<Thing>;
 
-const organization = (name: string) => ({ '@type': 'Organization', name });
-const defined = (thing: Thing): Thing => JSON.parse(JSON.stringify(thing)) as Thing;
+const organization = (name: string): Organization => ({ '@type': 'Organization', name });
 
-const LEGAL_FORCE: Record<string, string | undefined> = {
+const LEGAL_FORCE: Record<string, LegalForceStatus | undefined> = {
   'in-force': 'https://schema.org/InForce',
   repealed: 'https://schema.org/NotInForce',
   'not-yet-effective': 'https://schema.org/NotInForce',
@@ -24,19 +36,21 @@ export function policyLd(p: {
   issuer: string;
   issueDate?: Date | undefined;
   status: string;
-}): Thing {
-  return defined({
+}): WithContext<Legislation> {
+  const legalForce = LEGAL_FORCE[p.status];
+  // Optional facts are left out rather than written as null.
+  return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: p.title,
     description: p.summary,
     url: p.url,
     inLanguage: 'zh-CN',
-    legislationIdentifier: p.docNumber,
-    legislationDate: p.issueDate && isoDate(p.issueDate),
+    ...(p.docNumber !== undefined && { legislationIdentifier: p.docNumber }),
+    ...(p.issueDate !== undefined && { legislationDate: isoDate(p.issueDate) }),
     legislationPassedBy: organization(p.issuer),
-    legislationLegalForce: LEGAL_FORCE[p.status],
-  });
+    ...(legalForce !== undefined && { legislationLegalForce: legalForce }),
+  };
 }
 
 export function lessonLd(p: {
@@ -44,7 +58,7 @@ export function lessonLd(p: {
   title: string;
   summary: string;
   course: { title: string; url: string };
-}): Thing {
+}): WithContext<LearningResource> {
   return {
     '@context': 'https://schema.org',
     '@type': 'LearningResource',
@@ -57,7 +71,7 @@ export function lessonLd(p: {
   };
 }
 
-export function courseLd(p: { url: string; title: string; summary: string; provider: string }): Thing {
+export function courseLd(p: { url: string; title: string; summary: string; provider: string }): WithContext<Course> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Course',
@@ -69,7 +83,13 @@ export function courseLd(p: { url: string; title: string; summary: string; provi
   };
 }
 
-export function storyLd(p: { url: string; title: string; summary: string; published: Date; publisher: string }): Thing {
+export function storyLd(p: {
+  url: string;
+  title: string;
+  summary: string;
+  published: Date;
+  publisher: string;
+}): WithContext<Article> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -91,8 +111,8 @@ export function eventLd(p: {
   organizer: string;
   joinUrl?: string | undefined;
   cancelled: boolean;
-}): Thing {
-  return defined({
+}): WithContext<Event> {
+  return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: p.title,
@@ -105,10 +125,10 @@ export function eventLd(p: {
     eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     location: { '@type': 'VirtualLocation', url: p.joinUrl ?? p.url },
     organizer: organization(p.organizer),
-  });
+  };
 }
 
-export function serviceLd(p: { url: string; title: string; summary: string; steps: string[] }): Thing {
+export function serviceLd(p: { url: string; title: string; summary: string; steps: string[] }): WithContext<HowTo> {
   return {
     '@context': 'https://schema.org',
     '@type': 'HowTo',

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../site.config';
+import { APP_ICONS, ICON_BACKGROUND } from '../lib/app-icons';
 
 // The web app manifest: the portal can be added to the home screen and opens like an app.
 export const GET: APIRoute = () => {
@@ -15,8 +16,18 @@ export const GET: APIRoute = () => {
         scope: base,
         display: 'standalone',
         background_color: '#ffffff',
-        theme_color: '#b3261e',
-        icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        theme_color: ICON_BACKGROUND,
+        // PNGs for launchers that take no SVG (many Android phones), and a maskable one that fills
+        // their round or squircle masks; iOS takes the apple-touch-icon link in the head instead.
+        icons: [
+          { src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          ...APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
+            src: `${base}icons/${icon.name}.png`,
+            sizes: `${icon.size}x${icon.size}`,
+            type: 'image/png',
+            purpose: icon.purpose,
+          })),
+        ],
       },
       null,
       2,
