@@ -6,6 +6,7 @@ import strings from '../i18n/zh-CN.json';
 import { fieldsFor, isList, optionalGroups, type CmsField, type FieldOverrides } from './fields';
 import { reservedSlugs } from '../lib/paths';
 import { relation } from './widgets';
+import { CONTENT_FORMAT } from './admin/frontmatter';
 
 /**
  * The Decap CMS configuration (served as /admin/config.yml): the site config's backend and
@@ -133,7 +134,9 @@ export function cmsConfig(base: string) {
       site_url: siteUrl,
       display_url: siteUrl,
       media_folder: 'public/uploads',
-      public_folder: `${root}uploads`,
+      // What an entry stores: the site adds its base when it links the file (withBase), and the
+      // schema wants /uploads/…, so this stays the same under a sub-path.
+      public_folder: '/uploads',
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
       collections: COLLECTIONS.map((spec) => ({
         name: spec.name,
@@ -142,7 +145,7 @@ export function cmsConfig(base: string) {
         description: S[`cms.collection.${spec.name}.description`],
         folder: `content/${spec.name}`,
         extension: spec.extension,
-        format: 'frontmatter',
+        format: CONTENT_FORMAT,
         create: true,
         delete: true,
         slug: '{{fields.slug}}',

@@ -117,8 +117,11 @@ test('relations offer only published policies, and never the policy itself', asy
   await expect(page.getByRole('option', { name: /集中报到工作的通知/ })).toHaveCount(0);
 });
 
-test('a policy without a source can be saved again: the optional group asks for nothing', async ({ page }) => {
+test('a policy without a source can be saved again: the optional group asks for nothing, and the diff is one line', async ({
+  page,
+}) => {
   const file = path('policies/baodao-tongzhi-2026.md');
+  const before = readFileSync(file, 'utf8');
   expect(frontmatter(file).source).toBeUndefined();
   await open(page, '#/collections/policies/entries/baodao-tongzhi-2026');
   const title = page.getByLabel('标题', { exact: true });
@@ -126,6 +129,11 @@ test('a policy without a source can be saved again: the optional group asks for 
   await publish(page);
   await expect(page.getByText('内容已保存')).toBeVisible();
   await expect.poll(() => String(frontmatterOnceWritten(file)?.title ?? '')).toMatch(/（更正）$/);
+  // Field order, list style and every untouched line are kept: only the title line changed.
+  const after = readFileSync(file, 'utf8').split('\n');
+  const lines = before.split('\n');
+  expect(after.length).toBe(lines.length);
+  expect(after.filter((line, i) => line !== lines[i])).toEqual([`${lines[1]}（更正）`]);
 });
 
 test('a source name left empty while its address is filled is refused, naming both', async ({ page }) => {

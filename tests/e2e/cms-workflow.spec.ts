@@ -88,7 +88,7 @@ test('a story goes draft → in review → ready → published, on a branch unti
   await page.getByLabel('行业').fill('制造业');
   await page.getByRole('switch', { name: '本人已同意公开发表这篇故事' }).click();
   await page.getByLabel('同意的日期').fill('2026-11-20');
-  await page.getByLabel('发布日期').fill('2026-11-21');
+  await page.getByLabel('网站上线日期').fill('2026-11-21');
   await page.locator('[contenteditable="true"]').fill('每月月初，小周都会在手机上交纳党费。');
 
   // Draft: saved on its own branch, not on main.

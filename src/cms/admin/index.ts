@@ -1,5 +1,6 @@
 import { preSave, type OptionalGroup } from './checks';
 import { cms } from './decap';
+import { CONTENT_FORMAT, fromFile, toFile } from './frontmatter';
 import { PREVIEWS } from './previews';
 import { loadHealth, preUnpublish, showHealthLink, warnBeforeSave } from './warnings';
 import { lessonOrderControl, publishedRelationControl, slugControl } from './widgets';
@@ -26,11 +27,27 @@ CMS.registerWidget('slug', slugControl(__RULES__.reserved), CMS.getWidget('strin
 CMS.registerWidget('lesson-order', lessonOrderControl(), CMS.getWidget('number')!.preview);
 CMS.registerWidget('relation', publishedRelationControl(), relation.preview, relation.schema);
 
+// The file as it was loaded, kept by the save that is about to write it: Decap serialises
+// right after the preSave handlers, and hands the format only the data.
+let loaded: { text: string; path: string } | undefined;
+CMS.registerCustomFormat(CONTENT_FORMAT, 'md', {
+  fromFile,
+  toFile: (data: Record<string, unknown>, fieldOrder: string[]) => {
+    const original = loaded;
+    loaded = undefined;
+    return toFile(data, fieldOrder, original);
+  },
+});
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: (event) => {
     const data = preSave(event, __RULES__.optionalGroups);
     warnBeforeSave(event);
+    const { entry } = event;
+    loaded = entry.get('newRecord')
+      ? undefined
+      : { text: String(entry.get('raw') ?? ''), path: String(entry.get('path') ?? '') };
     return data;
   },
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { COLLECTIONS, MDX_BODY_PATTERN, cmsConfig, collectionFields } from '../../../src/cms/collections';
 import { optionalGroups, type CmsField, type OptionalGroup } from '../../../src/cms/fields';
 import { CONTENT_COMPONENTS } from '../../../src/lib/content-components';
+import { UPLOAD_PATH } from '../../../src/lib/url-rules';
 import { sanitizeHtml } from '../../../src/lib/sanitize-html';
 
 // The CMS config is generated from the schemas; this test reads the schemas another way (Zod's
@@ -210,6 +211,25 @@ describe('the CMS config generated from the schemas', () => {
       expect(differences(jsonSchema(spec.schema), collectionFields(spec), '', groups)).toEqual([]);
     });
   }
+
+  test('an upload stores the path the schema wants, also when the site lives under a sub-path', () => {
+    for (const base of ['/', '/portal/']) {
+      const config = cmsConfig(base) as { public_folder: string };
+      expect(UPLOAD_PATH.test(`${config.public_folder}/gongdi-dangxiaozu-heying.png`), base).toBe(true);
+    }
+  });
+
+  test('no two fields of a form share a label', () => {
+    const clashes: string[] = [];
+    const walk = (fields: CmsField[], where: string) => {
+      const labels = fields.map((field) => String(field.label));
+      for (const label of new Set(labels))
+        if (labels.filter((l) => l === label).length > 1) clashes.push(`${where}: ${label}`);
+      for (const field of fields) if (field.fields) walk(field.fields as CmsField[], `${where}.${field.name}`);
+    };
+    for (const spec of COLLECTIONS) walk(collectionFields(spec), spec.name);
+    expect(clashes).toEqual([]);
+  });
 
   test('every content folder of the site is a CMS collection', () => {
     const config = cmsConfig('/') as { collections: { name: string; folder: string }[] };
