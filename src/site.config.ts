@@ -38,7 +38,8 @@ export const SITE = {
    * Decap CMS at /admin/ (README: "Editing through the CMS"). `backend` is Decap's backend
    * block for the organization's Git host; the example is GitLab with PKCE, which needs no
    * server of its own: register an OAuth application on the GitLab instance and put its
-   * application ID here. GitHub needs an OAuth endpoint (base_url); Gitea works as GitLab does.
+   * application ID here. Forgejo (`forgejo`, with api_root) works the same way; GitHub needs an
+   * OAuth endpoint (base_url). src/cms/backend.ts checks this block at build.
    */
   cms: {
     backend: {

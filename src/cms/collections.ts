@@ -7,6 +7,7 @@ import { fieldsFor, isList, optionalGroups, type CmsField, type FieldOverrides }
 import { reservedSlugs } from '../lib/paths';
 import { relation } from './widgets';
 import { CONTENT_FORMAT } from './admin/frontmatter';
+import { checkBackend } from './backend';
 
 /**
  * The Decap CMS configuration (served as /admin/config.yml): the site config's backend and
@@ -124,12 +125,14 @@ export const localBackendUrl = () => `http://localhost:${SITE.cms.localBackendPo
 export function cmsConfig(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const siteUrl = new URL(root, SITE.url).href;
+  const git = checkBackend(SITE.cms.backend, SITE.cms.editorialWorkflow);
+  for (const warning of git.warnings) console.warn(`[cms] ${warning}`);
   return JSON.parse(
     JSON.stringify({
-      backend: SITE.cms.backend,
+      backend: git.backend,
       // `npm run cms`: on localhost the CMS edits ./content through decap-server instead.
       local_backend: { url: localBackendUrl() },
-      publish_mode: SITE.cms.editorialWorkflow ? 'editorial_workflow' : undefined,
+      publish_mode: git.publishMode,
       locale: 'zh_Hans',
       site_url: siteUrl,
       display_url: siteUrl,
