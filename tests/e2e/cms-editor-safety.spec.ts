@@ -12,7 +12,7 @@ import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 // The last test builds what the others saved.
 
 test.describe.configure({ mode: 'serial' });
-test.skip(({ isMobile }) => isMobile, 'the editor’s checks are the same on a phone; cms-phone covers its layout');
+// Desktop only (@desktop): the checks are the same on a phone, whose layout cms-phone covers.
 
 // Its own decap-server, apart from the other CMS specs'.
 const PORT = 8095;
@@ -42,7 +42,7 @@ async function open(page: Page, hash: string, goOn = true) {
 
 const fieldError = (page: Page, text: string | RegExp) => page.getByText(text);
 
-test('an event’s time zone is picked from a list: Asia/Beijing is not one', async ({ page }) => {
+test('an event’s time zone is picked from a list: Asia/Beijing is not one @desktop', async ({ page }) => {
   await open(page, '#/collections/events/entries/2027-01-dangri-chongwen-shici');
   const zone = page.getByLabel('时区');
   await zone.click();
@@ -54,7 +54,7 @@ test('an event’s time zone is picked from a list: Asia/Beijing is not one', as
   await expect(page.getByRole('option', { name: 'Asia/Shanghai' })).toBeVisible();
 });
 
-test('an http:// meeting link is refused in Chinese before saving', async ({ page }) => {
+test('an http:// meeting link is refused in Chinese before saving @desktop', async ({ page }) => {
   const file = path('events/2027-01-dangri-chongwen-shici.md');
   const before = readFileSync(file, 'utf8');
   await open(page, '#/collections/events/entries/2027-01-dangri-chongwen-shici');
@@ -65,7 +65,7 @@ test('an http:// meeting link is refused in Chinese before saving', async ({ pag
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
-test('a lesson position its course already has is refused, naming the lesson there', async ({ page }) => {
+test('a lesson position its course already has is refused, naming the lesson there @desktop', async ({ page }) => {
   const file = path('lessons/party-dues-on-time.mdx');
   const before = readFileSync(file, 'utf8');
   await open(page, '#/collections/lessons/entries/party-dues-on-time');
@@ -76,7 +76,7 @@ test('a lesson position its course already has is refused, naming the lesson the
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
-test('a new lesson cannot take a slug another lesson has: no silent "-1" file', async ({ page }) => {
+test('a new lesson cannot take a slug another lesson has: no silent "-1" file @desktop', async ({ page }) => {
   const before = files('lessons');
   await open(page, '#/collections/lessons/new');
   await page.getByLabel('标题', { exact: true }).fill('按时交纳党费（重复）');
@@ -93,7 +93,7 @@ test('a new lesson cannot take a slug another lesson has: no silent "-1" file', 
   expect(files('lessons')).toEqual(before);
 });
 
-test('a page cannot take the slug of a site section', async ({ page }) => {
+test('a page cannot take the slug of a site section @desktop', async ({ page }) => {
   const before = files('pages');
   await open(page, '#/collections/pages/new');
   await page.getByLabel('标题', { exact: true }).fill('政策');
@@ -105,7 +105,7 @@ test('a page cannot take the slug of a site section', async ({ page }) => {
   expect(files('pages')).toEqual(before);
 });
 
-test('relations offer only published policies, and never the policy itself', async ({ page }) => {
+test('relations offer only published policies, and never the policy itself @desktop', async ({ page }) => {
   await open(page, '#/collections/policies/entries/baodao-tongzhi-2026');
   await page.getByLabel('本文件修改的文件').click();
   await page.keyboard.type('积分制');
@@ -117,7 +117,7 @@ test('relations offer only published policies, and never the policy itself', asy
   await expect(page.getByRole('option', { name: /集中报到工作的通知/ })).toHaveCount(0);
 });
 
-test('a policy without a source can be saved again: the optional group asks for nothing, and the diff is one line', async ({
+test('a policy without a source can be saved again: the optional group asks for nothing, and the diff is one line @desktop', async ({
   page,
 }) => {
   const file = path('policies/baodao-tongzhi-2026.md');
@@ -136,7 +136,7 @@ test('a policy without a source can be saved again: the optional group asks for 
   expect(after.filter((line, i) => line !== lines[i])).toEqual([`${lines[1]}（更正）`]);
 });
 
-test('a source name left empty while its address is filled is refused, naming both', async ({ page }) => {
+test('a source name left empty while its address is filled is refused, naming both @desktop', async ({ page }) => {
   const file = path('policies/baodao-tongzhi-2026.md');
   const before = readFileSync(file, 'utf8');
   await open(page, '#/collections/policies/entries/baodao-tongzhi-2026');
@@ -147,7 +147,7 @@ test('a source name left empty while its address is filled is refused, naming bo
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
-test('deleting a policy that two guides and a policy cite asks first, naming them; cancelling keeps it', async ({
+test('deleting a policy that two guides and a policy cite asks first, naming them; cancelling keeps it @desktop', async ({
   page,
 }) => {
   const file = path('policies/nongmingong-gongzi-zhifu-baozhang-shishi-xize.md');
@@ -164,14 +164,16 @@ test('deleting a policy that two guides and a policy cite asks first, naming the
   expect(existsSync(file)).toBe(true);
 });
 
-test('deleting it anyway: the guides keep building, with the citation shown as unavailable', async ({ page }) => {
+test('deleting it anyway: the guides keep building, with the citation shown as unavailable @desktop', async ({
+  page,
+}) => {
   const file = path('policies/nongmingong-gongzi-zhifu-baozhang-shishi-xize.md');
   await open(page, '#/collections/policies/entries/nongmingong-gongzi-zhifu-baozhang-shishi-xize', true);
   await page.getByRole('button', { name: '删除内容' }).click();
   await expect.poll(() => existsSync(file)).toBe(false);
 });
 
-test('making a lesson a draft while an event links to it asks first, naming the event', async ({ page }) => {
+test('making a lesson a draft while an event links to it asks first, naming the event @desktop', async ({ page }) => {
   const file = path('lessons/member-duties-rights.mdx');
   const dialogs = await open(page, '#/collections/lessons/entries/member-duties-rights', true);
   await page.getByLabel('草稿（不发布）').check();
@@ -181,7 +183,7 @@ test('making a lesson a draft while an event links to it asks first, naming the 
   await expect.poll(() => frontmatterOnceWritten(file)?.draft).toBe(true);
 });
 
-test('changing the slug of a lesson an event links to asks first, naming the event', async ({ page }) => {
+test('changing the slug of a lesson an event links to asks first, naming the event @desktop', async ({ page }) => {
   const file = path('lessons/organization-life-away.mdx');
   const dialogs = await open(page, '#/collections/lessons/entries/organization-life-away', true);
   await page.getByLabel('网址名').fill('organization-life-abroad');
@@ -192,7 +194,7 @@ test('changing the slug of a lesson an event links to asks first, naming the eve
   await expect.poll(() => frontmatterOnceWritten(file)?.slug).toBe('organization-life-abroad');
 });
 
-test('everything saved above builds: broken references degrade and are reported', async () => {
+test('everything saved above builds: broken references degrade and are reported @desktop', async () => {
   test.setTimeout(180_000);
   const out = join(repo, 'dist');
   const build = spawnSync(NODE, [ASTRO, 'build'], {
