@@ -130,11 +130,14 @@ function mdxBody(props: PreviewProps, parts: BodyPart[]): ReactNode[] {
   });
 }
 
-/** A linked entry's title, or the site's "unavailable" text when it is gone or not published. */
-function linkedTitle(found: Linked | null | undefined, slug: string, kind: 'policy' | 'lesson' | 'project') {
+/**
+ * A linked entry's title, or the site's "unavailable" text when it is gone or not published
+ * (the slug, for a link the site cannot do without, which the build refuses instead).
+ */
+function linkedTitle(found: Linked | null | undefined, slug: string, kind?: 'policy' | 'lesson' | 'project') {
   if (found === undefined) return h('span', { className: 'text-muted' }, slug);
   if (found === null || !found.published)
-    return h('span', { className: 'text-muted' }, s(`reference.unavailable.${kind}`));
+    return h('span', { className: 'text-muted' }, kind ? s(`reference.unavailable.${kind}`) : slug);
   return h('span', { className: 'app-tap text-accent underline' }, title(found.data));
 }
 
@@ -247,6 +250,8 @@ function QuizPreview({ items }: { items: QuizView[] }): ReactNode {
                       type: item.multiple ? 'checkbox' : 'radio',
                       name: `quiz-${i + 1}`,
                       className: 'size-6 shrink-0',
+                      // Ticked where the answer is: the editor sees which options count as right.
+                      defaultChecked: choice.right,
                       disabled: true,
                     }),
                     h('span', null, choice.label),
@@ -292,7 +297,7 @@ function LessonPreview(props: PreviewProps): ReactNode {
         )
       : null;
   return linkedEntry(props, 'courses', courseSlug, (course) => {
-    const courseTitle = courseSlug ? linkedTitle(course, courseSlug, 'lesson') : null;
+    const courseTitle = courseSlug ? linkedTitle(course, courseSlug) : null;
     return documentPage({
       trail: [s('course.listTitle'), ...(courseTitle ? [courseTitle] : [])],
       title: title(data),
