@@ -45,11 +45,48 @@ export function adminCsp({ localBackend }: { localBackend: boolean }): string {
  * /admin/admin.css: the page's CSP keeps 'unsafe-inline' for Decap's styles, so a hash would
  * switch that off, and an unhashed inline <style> is what the site's checks forbid.
  */
-export const ADMIN_STYLE = [
+const ADMIN_STYLE = [
   '.app-health-link{position:fixed;right:12px;bottom:12px;z-index:300;padding:8px 12px;border-radius:6px;',
   'background:#fff;border:2px solid #b3261e;color:#b3261e;font:15px/1.4 system-ui,sans-serif;text-decoration:none}',
   '.app-health-link[data-problems="0"]{border-color:#8a8a8a;color:#444}',
 ].join('');
+
+/*
+ * Phones (below 800 px, PHONE_QUERY in src/cms/admin/phone.ts). Decap's entry editor keeps
+ * an 800 px minimum, puts the preview beside the form and its toolbar in one 66 px row; here
+ * the toolbar wraps (back link and account on top, 发布 and 删除内容 below it), and the form
+ * and the preview take the whole width in turn, switched by the admin's own 预览 / 返回编辑
+ * button. Decap's class names end in its components' names; its own styles come later in the
+ * page, hence !important.
+ */
+const PHONE_STYLE = [
+  '.app-cms-preview-toggle{display:none}',
+  '@media (max-width:799px){',
+  // Lists scroll under the fixed health link and preview button: room to scroll their last line clear.
+  'body{padding-bottom:64px}',
+  // The editor: toolbar, then the form or the preview filling the rest of the screen.
+  '[class*="-EditorContainer"]{min-width:0!important;padding-top:0!important;display:flex;flex-direction:column}',
+  '[class*="-EditorContainer"]>[class*="-ToolbarContainer"]{position:relative!important;min-width:0!important;',
+  'height:auto!important;flex:none;flex-wrap:wrap}',
+  '[class*="-EditorContainer"]>[class*="-ToolbarContainer"]>*{height:auto!important;min-height:56px}',
+  '[class*="-EditorContainer"]>[class*="-ToolbarContainer"]>a{flex:1 1 0;min-width:0;padding:0 12px!important}',
+  '[class*="-EditorContainer"]>[class*="-ToolbarContainer"]>[class*="-ToolbarSectionMain"]{order:3;flex:1 0 100%;',
+  'border-top:1px solid #dfdfe3;padding:0 2px!important}',
+  '[class*="-EditorContainer"]>:last-child{flex:1 1 auto;min-height:0;height:auto!important;width:100%}',
+  // Decap's eye and scroll-sync buttons would sit on the form; the admin's button replaces them.
+  '[class*="-EditorContainer"] [class*="-ViewControls"]{display:none}',
+  '[class*="-StyledSplitPane"]>.Pane1,[class*="-StyledSplitPane"]>.Resizer{display:none!important}',
+  '[class*="-StyledSplitPane"]>.Pane2{width:100%!important;flex:1 1 auto!important}',
+  // Room below the last field for the buttons fixed at the bottom of the screen.
+  '[class*="-PreviewPaneContainer-ControlPaneContainer"]{padding:0 12px 72px!important}',
+  '.app-cms-preview-toggle:not([hidden]){display:block;position:fixed;left:12px;bottom:12px;z-index:300;',
+  'min-height:44px;padding:8px 20px;border-radius:22px;border:0;background:#3a69c7;color:#fff;',
+  'font:bold 16px/1.4 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25)}',
+  '}',
+].join('');
+
+/** What /admin/admin.css serves. */
+export const ADMIN_CSS = ADMIN_STYLE + PHONE_STYLE;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -98,6 +98,9 @@ test('an editor creates a lesson: the file appears and the site builds it @deskt
   // The preview shows the entry with the site's own styles.
   const preview = page.frameLocator('iframe').first();
   await expect(preview.getByRole('heading', { name: '在外地参加组织生活（CMS 测试）' })).toBeVisible();
+  // The body's <KeyPoints> is the site's 要点 box, not its tag.
+  await expect(preview.getByRole('note', { name: '要点' })).toContainText('把参加活动的情况告诉流出地党支部');
+  await expect(preview.locator('body')).not.toContainText('KeyPoints');
   await publish(page);
   await expect(page.getByText('内容已保存')).toBeVisible();
 

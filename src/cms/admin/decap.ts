@@ -18,9 +18,12 @@ export type H = (type: unknown, props?: Record<string, unknown> | null, ...child
 
 export interface PreviewProps {
   entry: Immutable;
-  widgetFor(name: string): ReactNode;
+  /** A field's preview; `values` stands in for the entry's data (Decap's own default). */
+  widgetFor(name: string, fields?: unknown, values?: Immutable): ReactNode;
   widgetsFor(name: string): unknown;
   getAsset(path: string): unknown;
+  /** Entries of a collection (with a slug, that one entry) as Immutable Maps of { data, slug, path }. */
+  getCollection(collection: string, slug?: string): Promise<unknown>;
   document: Document;
   window: Window;
 }

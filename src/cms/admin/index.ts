@@ -1,7 +1,8 @@
 import { preSave, type OptionalGroup } from './checks';
 import { cms } from './decap';
 import { CONTENT_FORMAT, fromFile, toFile } from './frontmatter';
-import { PREVIEWS } from './previews';
+import { setUpPhoneEditor } from './phone';
+import { PREVIEW_CSS, PREVIEWS } from './previews';
 import { loadHealth, preUnpublish, showHealthLink, warnBeforeSave } from './warnings';
 import { lessonOrderControl, publishedRelationControl, slugControl } from './widgets';
 
@@ -20,6 +21,7 @@ declare const __RULES__: {
 
 const CMS = cms();
 CMS.registerPreviewStyle(`${__BASE__}admin/preview.css`);
+CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 for (const [name, template] of Object.entries(PREVIEWS)) CMS.registerPreviewTemplate(name, template);
 
 const relation = CMS.getWidget('relation')!;
@@ -52,5 +54,7 @@ CMS.registerEventListener({
   },
 });
 CMS.registerEventListener({ name: 'preUnpublish', handler: preUnpublish });
+
+setUpPhoneEditor();
 
 void loadHealth(__BASE__).then((report) => showHealthLink(__BASE__, report));
