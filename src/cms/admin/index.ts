@@ -1,6 +1,7 @@
 import { preSave, type OptionalGroup } from './checks';
 import { cms } from './decap';
 import { PREVIEWS } from './previews';
+import { guardUploads } from './uploads';
 import { loadHealth, preUnpublish, showHealthLink, warnBeforeSave } from './warnings';
 import { lessonOrderControl, publishedRelationControl, slugControl } from './widgets';
 
@@ -15,9 +16,12 @@ declare const __RULES__: {
   /** Slugs each collection may not use (a page on /policies/ would hide the listing). */
   reserved: Record<string, string[]>;
   optionalGroups: Record<string, OptionalGroup[]>;
+  /** The largest upload (the site config's cms.maxUploadBytes, also the fields' max_file_size). */
+  maxUploadBytes: number;
 };
 
 const CMS = cms();
+guardUploads({ base: __BASE__, maxBytes: __RULES__.maxUploadBytes });
 CMS.registerPreviewStyle(`${__BASE__}admin/preview.css`);
 for (const [name, template] of Object.entries(PREVIEWS)) CMS.registerPreviewTemplate(name, template);
 

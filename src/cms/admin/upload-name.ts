@@ -70,3 +70,11 @@ export function numberedName(name: string, n: number): string {
   const suffix = `-${n}`;
   return `${cut(stem, MAX_STEM_LENGTH - suffix.length)}${suffix}${extension}`;
 }
+
+/** The global through which /admin/upload-names.js hands over src/cms/admin/pinyin-names.ts. */
+export const UPLOAD_NAMES_GLOBAL = 'cmsUploadNames';
+
+/** What /admin/upload-names.js exports. */
+export interface UploadNames {
+  pinyinUploadName(original: string, now: Date): string;
+}
