@@ -1,7 +1,8 @@
 import { preSave, type OptionalGroup } from './checks';
 import { cms } from './decap';
+import { useChinese } from './locale';
 import { PREVIEWS } from './previews';
-import { guardUploads } from './uploads';
+import { guardUploads, megabytes } from './uploads';
 import { loadHealth, preUnpublish, showHealthLink, warnBeforeSave } from './warnings';
 import { lessonOrderControl, publishedRelationControl, slugControl } from './widgets';
 
@@ -21,6 +22,7 @@ declare const __RULES__: {
 };
 
 const CMS = cms();
+useChinese(CMS, { maxUploadMegabytes: megabytes(__RULES__.maxUploadBytes) });
 guardUploads({ base: __BASE__, maxBytes: __RULES__.maxUploadBytes });
 CMS.registerPreviewStyle(`${__BASE__}admin/preview.css`);
 for (const [name, template] of Object.entries(PREVIEWS)) CMS.registerPreviewTemplate(name, template);
