@@ -1,5 +1,6 @@
 import { preSave, type OptionalGroup } from './checks';
 import { cms } from './decap';
+import { refuseImagesWithoutAlt } from './image-alt';
 import { useChinese } from './locale';
 import { PREVIEWS } from './previews';
 import { guardUploads, megabytes } from './uploads';
@@ -36,6 +37,7 @@ CMS.registerEventListener({
   name: 'preSave',
   handler: (event) => {
     const data = preSave(event, __RULES__.optionalGroups);
+    refuseImagesWithoutAlt(event);
     warnBeforeSave(event);
     return data;
   },
