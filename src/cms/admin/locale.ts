@@ -69,9 +69,18 @@ function relabelEditorComponents(CMS: DecapCms): void {
   if (codeBlock) CMS.registerEditorComponent({ ...codeBlock, label: s('cms.editorComponent.codeBlock') });
 }
 
-/** Completes Decap's zh_Hans locale and relabels its editor components; `maxUploadBytes` for the size message. */
+/**
+ * Completes Decap's zh_Hans locale and relabels its editor components; `maxUploadMegabytes`
+ * for the size message. The Chinese also goes over `en`: before the configuration (which names
+ * the locale) has loaded, and when it fails to load, Decap speaks `en`, so its configuration
+ * error page would be English. The admin has one language.
+ */
 export function useChinese(CMS: DecapCms, { maxUploadMegabytes }: { maxUploadMegabytes: string }): void {
-  const phrases = decapPhrases(STRINGS, { maxUploadMegabytes });
-  CMS.registerLocale('zh_Hans', mergePhrases((CMS.getLocale('zh_Hans') ?? {}) as Phrases, phrases));
+  const chinese = mergePhrases(
+    (CMS.getLocale('zh_Hans') ?? {}) as Phrases,
+    decapPhrases(STRINGS, { maxUploadMegabytes }),
+  );
+  CMS.registerLocale('zh_Hans', chinese);
+  CMS.registerLocale('en', mergePhrases((CMS.getLocale('en') ?? {}) as Phrases, chinese));
   relabelEditorComponents(CMS);
 }

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 // @ts-expect-error: as above
 import zhHans from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
-import { decapPhrases, mergePhrases, type Phrases } from '../../../src/cms/admin/locale';
+import type { DecapCms } from '../../../src/cms/admin/decap';
+import { decapPhrases, mergePhrases, useChinese, type Phrases } from '../../../src/cms/admin/locale';
 import { STRINGS } from '../../../src/cms/admin/strings';
 
 // The locales Decap's bundle carries (decap-cms-locales 3.8.2, as in decap-cms 3.16).
@@ -68,5 +69,52 @@ describe('decapPhrases and mergePhrases', () => {
   test('refuse a key that is both a phrase and a group', () => {
     expect(() => decapPhrases({ 'cms.locale.a': '甲', 'cms.locale.a.b': '乙' })).toThrow(/cms\.locale\.a\.b/);
     expect(() => decapPhrases({ 'cms.locale.a.b': '乙', 'cms.locale.a': '甲' })).toThrow(/cms\.locale\.a:/);
+  });
+});
+
+describe('useChinese', () => {
+  /** Decap's registry as far as useChinese uses it, holding the real locales and the image component's fields. */
+  function registry() {
+    const locales: Record<string, Phrases> = { en: en as Phrases, zh_Hans: zhHans as Phrases };
+    const imageFields = [
+      { label: 'Image', name: 'image', widget: 'image' },
+      { label: 'Alt Text', name: 'alt' },
+      { label: 'Title', name: 'title' },
+    ];
+    const components = new Map<string, Record<string, unknown>>([
+      ['image', { id: 'image', label: 'Image', fields: { toJS: () => imageFields } }],
+      ['code-block', { id: 'code-block', label: 'Code Block', type: 'code-block', widget: 'code' }],
+    ]);
+    const CMS = {
+      getLocale: (name: string) => locales[name],
+      registerLocale: (name: string, phrases: Phrases) => (locales[name] = phrases),
+      getEditorComponents: () => components,
+      registerEditorComponent: (component: Record<string, unknown>) => components.set(String(component.id), component),
+    } as unknown as DecapCms;
+    return { CMS, locales, components };
+  }
+
+  test('makes zh_Hans and en Chinese: Decap speaks en before the configuration names the locale', () => {
+    const { CMS, locales } = registry();
+    useChinese(CMS, { maxUploadMegabytes: '5' });
+    for (const name of ['zh_Hans', 'en']) {
+      const phrases = new Map(flat(locales[name]!));
+      expect(phrases.get('app.app.errorHeader'), name).toBe('内容管理无法启动：配置有误');
+      expect(phrases.get('editor.editorWidgets.markdown.strikethrough'), name).toBe('删除线');
+      expect(phrases.get('editor.editorToolbar.publishNow'), name).toBe('立即发布');
+    }
+  });
+
+  test('relabels the image and code block components, asking for the image description', () => {
+    const { CMS, components } = registry();
+    useChinese(CMS, { maxUploadMegabytes: '5' });
+    const image = components.get('image')!;
+    expect(image.label).toBe('图片');
+    expect(image.fields).toEqual([
+      { label: '图片', name: 'image', widget: 'image' },
+      { label: '图片说明（给看不见图片的读者）', name: 'alt', hint: expect.stringMatching(/^必填/) as unknown },
+      { label: '鼠标悬停时显示的标题（可不填）', name: 'title' },
+    ]);
+    expect(components.get('code-block')).toMatchObject({ label: '代码块', type: 'code-block', widget: 'code' });
   });
 });
