@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
@@ -7,6 +9,8 @@ import { adminScript } from '../../../src/cms/admin-script';
 import { UPLOAD_NAMES_GLOBAL, type UploadNames } from '../../../src/cms/admin/upload-name';
 import { megabytes, REPLACE_PROMPT } from '../../../src/cms/admin/uploads';
 import { adminRules } from '../../../src/cms/collections';
+import { adminScriptPackages } from '../../../src/integrations/third-party-notices';
+import { buildNotices, type Lockfile } from '../../../src/lib/third-party-notices';
 import { SITE } from '../../../src/site.config';
 
 const entry = (name: string) => fileURLToPath(new URL(`../../../src/cms/admin/${name}`, import.meta.url));
@@ -30,6 +34,30 @@ describe('the admin’s scripts', () => {
     runInNewContext(await adminScript(entry('pinyin-names.ts'), { globalName: UPLOAD_NAMES_GLOBAL }), context);
     const names = context[UPLOAD_NAMES_GLOBAL] as UploadNames;
     expect(names.pinyinUploadName('工地党小组合影.png', new Date())).toBe('gong-di-dang-xiao-zu-he-ying.png');
+  });
+});
+
+describe('third-party notices for the admin’s scripts', () => {
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as Lockfile;
+
+  test('name pinyin-pro, with its licence, in /admin/upload-names.js, when the build wrote it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'admin-notices-'));
+    try {
+      mkdirSync(join(out, 'admin'));
+      writeFileSync(join(out, 'admin/cms-setup.js'), '');
+      expect(await adminScriptPackages(root, out)).toEqual([]);
+      writeFileSync(join(out, 'admin/upload-names.js'), '');
+      const packages = await adminScriptPackages(root, out);
+      expect(packages).toEqual([
+        { name: 'pinyin-pro', version: expect.stringMatching(/^3\./) as unknown, files: ['admin/upload-names.js'] },
+      ]);
+      const [notice] = buildNotices(packages, lock, root);
+      expect(notice!.license).toBe('MIT');
+      expect(notice!.texts[0]!.text).toMatch(/Permission is hereby granted/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 
