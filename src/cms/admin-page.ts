@@ -41,11 +41,16 @@ export function adminCsp({ localBackend }: { localBackend: boolean }): string {
 }
 
 /**
- * The admin's own additions to Decap's look (the content health link in a corner), served as
- * /admin/admin.css: the page's CSP keeps 'unsafe-inline' for Decap's styles, so a hash would
- * switch that off, and an unhashed inline <style> is what the site's checks forbid.
+ * The admin's own additions to Decap's look: field errors keep their case (Decap sets them in
+ * capitals, which turns an example such as report-in-guide into REPORT-IN-GUIDE, a slug the
+ * field refuses; the element type outranks Decap's generated class), and the content health
+ * link in a corner.
+ *
+ * Served as /admin/admin.css: the page's CSP keeps 'unsafe-inline' for Decap's styles, so a
+ * hash would switch that off, and an unhashed inline <style> is what the site's checks forbid.
  */
 const ADMIN_STYLE = [
+  'ul[class*="-ControlErrorsList"]{text-transform:none}',
   '.app-health-link{position:fixed;right:12px;bottom:12px;z-index:300;padding:8px 12px;border-radius:6px;',
   'background:#fff;border:2px solid #b3261e;color:#b3261e;font:15px/1.4 system-ui,sans-serif;text-decoration:none}',
   '.app-health-link[data-problems="0"]{border-color:#8a8a8a;color:#444}',

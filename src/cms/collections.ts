@@ -96,6 +96,8 @@ export function adminRules() {
     optionalGroups: Object.fromEntries(
       COLLECTIONS.map((spec) => [spec.name, optionalGroups(spec.schema.shape as never, spec.name, spec.overrides)]),
     ),
+    // The same limit as the upload fields' max_file_size (src/cms/widgets.ts), for every upload.
+    maxUploadBytes: SITE.cms.maxUploadBytes,
   };
 }
 

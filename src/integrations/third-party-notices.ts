@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { adminScriptModules } from '../cms/admin-script.ts';
 import { THIRD_PARTY_NOTICES as NOTICES_FILE } from '../lib/paths.ts';
 import {
   buildNotices,
@@ -20,6 +21,23 @@ export function packageOf(id: string): { name: string; dir: string } | undefined
   const [first, second] = path.slice(at + '/node_modules/'.length).split('/');
   const name = first!.startsWith('@') ? `${first}/${second}` : first!;
   return { name, dir: `${path.slice(0, at)}/node_modules/${name}` };
+}
+
+/** The packages in the CMS admin's own scripts (src/cms/admin-script.ts) that the build wrote to `out`. */
+export async function adminScriptPackages(root: string, out: string): Promise<ShippedPackage[]> {
+  const packages = new Map<string, ShippedPackage>();
+  for (const [file, modules] of Object.entries(await adminScriptModules(root))) {
+    if (!existsSync(join(out, file))) continue;
+    for (const module of modules) {
+      const pkg = packageOf(join(root, module));
+      if (!pkg) continue;
+      const version = (JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8')) as { version: string }).version;
+      const entry = packages.get(pkg.dir) ?? { name: pkg.name, version, files: [] };
+      if (!entry.files.includes(file)) entry.files.push(file);
+      packages.set(pkg.dir, entry);
+    }
+  }
+  return [...packages.values()];
 }
 
 /**
@@ -84,7 +102,7 @@ export function thirdPartyNotices(siteName: string): AstroIntegration {
         root = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [recorder] } });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as Lockfile;
         const version = (dir: string) =>
@@ -132,6 +150,13 @@ export function thirdPartyNotices(siteName: string): AstroIntegration {
             notices: buildNotices(admin, lock, root),
           });
         }
+        // The admin's own scripts take packages in too (pinyin-pro for upload names).
+        const own = await adminScriptPackages(root, out);
+        if (own.length > 0)
+          parts.push({
+            title: '内容管理后台的附加脚本 / The CMS admin’s own scripts',
+            notices: buildNotices(own, lock, root),
+          });
         writeFileSync(join(out, NOTICES_FILE), renderNotices(siteName, parts));
         const count = parts.reduce((n, p) => n + p.notices.length, 0);
         logger.info(`${NOTICES_FILE}: ${count} packages (${parts.map((p) => p.notices.length).join(' + ')})`);

@@ -1,8 +1,11 @@
 import { preSave, type OptionalGroup } from './checks';
 import { cms } from './decap';
 import { CONTENT_FORMAT, fromFile, toFile } from './frontmatter';
+import { refuseImagesWithoutAlt } from './image-alt';
+import { useChinese } from './locale';
 import { setUpPhoneEditor } from './phone';
 import { PREVIEW_CSS, PREVIEWS } from './previews';
+import { guardUploads, megabytes } from './uploads';
 import { loadHealth, preUnpublish, showHealthLink, warnBeforeSave } from './warnings';
 import { lessonOrderControl, publishedRelationControl, slugControl } from './widgets';
 
@@ -17,9 +20,13 @@ declare const __RULES__: {
   /** Slugs each collection may not use (a page on /policies/ would hide the listing). */
   reserved: Record<string, string[]>;
   optionalGroups: Record<string, OptionalGroup[]>;
+  /** The largest upload (the site config's cms.maxUploadBytes, also the fields' max_file_size). */
+  maxUploadBytes: number;
 };
 
 const CMS = cms();
+useChinese(CMS, { maxUploadMegabytes: megabytes(__RULES__.maxUploadBytes) });
+guardUploads({ base: __BASE__, maxBytes: __RULES__.maxUploadBytes });
 CMS.registerPreviewStyle(`${__BASE__}admin/preview.css`);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 for (const [name, template] of Object.entries(PREVIEWS)) CMS.registerPreviewTemplate(name, template);
@@ -45,6 +52,7 @@ CMS.registerEventListener({
   name: 'preSave',
   handler: (event) => {
     const data = preSave(event, __RULES__.optionalGroups);
+    refuseImagesWithoutAlt(event);
     warnBeforeSave(event);
     const { entry } = event;
     loaded = entry.get('newRecord')
