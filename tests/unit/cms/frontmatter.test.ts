@@ -37,7 +37,7 @@ describe('the CMS file format keeps a file as it was', () => {
     const data = fromFile(text);
     expect(data.topics).toEqual(['报到', '教育管理']);
     const saved = toFile({ ...data, topics: ['报到', '党费'], tags: ['甲', '乙'] }, [], { text, path: 'x.md' });
-    expect(saved).toBe('---\ntitle: 标题\ntopics: [ 报到, 党费 ]\ntags:\n  - 甲\n  - 乙\n---\n正文\n');
+    expect(saved).toBe('---\ntitle: 标题\ntopics: [报到, 党费]\ntags:\n  - 甲\n  - 乙\n---\n正文\n');
   });
 
   it('comments and quoting of untouched keys survive; a cleared optional field is dropped', () => {
@@ -84,7 +84,7 @@ describe('the CMS file format keeps a file as it was', () => {
       body: '',
     });
     const saved = toFile({ ...data, code: '013' }, []);
-    expect(saved).toContain('code: "013"');
+    expect(saved).toContain("code: '013'");
     expect(saved).toContain('issueDate: 2026-01-12\n');
   });
 
