@@ -36,7 +36,8 @@ async function open(page: Page, hash: string, goOn = true) {
     dialogs.push(message);
     return message.includes('仍要继续吗') ? goOn : true;
   });
-  await expect(page.getByLabel('标题', { exact: true })).toBeVisible();
+  // The entry has loaded once its title field shows (slow on a busy machine).
+  await expect(page.getByLabel('标题', { exact: true })).toBeVisible({ timeout: 30_000 });
   return dialogs;
 }
 

@@ -62,7 +62,9 @@ async function openCms(page: Page, hash = '') {
   await page.goto('/admin/index.html');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: '内容', exact: true })).toBeVisible();
-  if (hash) await page.goto(`/admin/index.html${hash}`);
+  // Decap's router follows the hash; page.goto to a hash of the same page sometimes waits for
+  // a load event that never comes once the router has replaced the history entry.
+  if (hash) await page.evaluate((to) => (location.hash = to), hash);
   return problems;
 }
 
@@ -159,8 +161,11 @@ test('an editor edits a lesson: only the title changes, the MDX body is kept byt
   };
   expect(plain(frontmatter(file))).toMatchObject(plain(data));
   expect(lessonSchema.safeParse(frontmatter(file)).success).toBe(true);
-  // An entry written before the CMS gets its file name as its slug: its address stays.
-  expect(frontmatter(file).slug).toBe('constitution-overview');
+  // An entry written before the CMS has no slug line; its file name is its slug, and it keeps
+  // it without a new line: the title is the one line that changed.
+  expect(frontmatter(file).slug).toBeUndefined();
+  const lines = before.split('\n');
+  expect(after.split('\n').filter((line, i) => line !== lines[i])).toEqual([`title: ${String(data.title)}（修订）`]);
 });
 
 test('an editor deletes a lesson: the file is gone @desktop', async ({ page }) => {
