@@ -57,6 +57,12 @@ export const SITE = {
     /** Port of decap-server for `npm run cms` (CMS_LOCAL_PORT overrides it). */
     localBackendPort: Number(process.env.CMS_LOCAL_PORT ?? 8081),
   },
+  /**
+   * The "示例" banner above every page, saying the content is example data. An organization that
+   * has put in its own content sets this to false (README: 本单位怎样配置). SITE_EXAMPLE_BANNER=off
+   * turns it off for one build, as the banner's build test does.
+   */
+  exampleBanner: process.env.SITE_EXAMPLE_BANNER !== 'off',
   /** Listing page size. */
   pageSize: 20,
   /** Main navigation: label keys from the strings file and site-relative paths. */
@@ -68,6 +74,8 @@ export const SITE = {
     { key: 'nav.services', path: '/services/' },
     { key: 'nav.stations', path: '/stations/' },
     { key: 'nav.stories', path: '/stories/' },
+    { key: 'nav.projects', path: '/hometown/' },
+    { key: 'nav.me', path: '/me/' },
     { key: 'nav.report', path: '/report-in/' },
     { key: 'nav.about', path: '/about/' },
   ],

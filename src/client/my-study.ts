@@ -13,6 +13,7 @@ import {
 } from './progress';
 import { changed, load, PROGRESS_CHANGED, site, storage } from './progress-store';
 import { fill, plural } from '../lib/messages';
+import { formatDay } from '../lib/dates';
 
 export const schema = {
   /** Course titles by id, for the study record. */
@@ -37,15 +38,23 @@ export type MyStudyConfig = Config<typeof schema>;
 class AppMyStudy extends HTMLElement {
   private config!: MyStudyConfig;
   private status!: HTMLElement;
+  private alert!: HTMLElement;
 
-  private say(text: string) {
-    this.status.textContent = text;
+  /**
+   * Says how an import went: done (a status, with a tick), nothing changed (a status), or
+   * refused or failed (an alert, in the warning colours with a cross). One message at a time.
+   */
+  private say(text: string, tone: 'done' | 'neutral' | 'error') {
+    const [shown, cleared] = tone === 'error' ? [this.alert, this.status] : [this.status, this.alert];
+    cleared.textContent = '';
+    this.status.dataset.tone = tone;
+    shown.textContent = text;
   }
 
   /** Says why a file was not imported, in the words of me.problem.<code>. */
   private refuse(problem: ProgressProblem) {
     const why = fill(ownValue(this.config.problems, problem.code) ?? '', 'id' in problem ? { id: problem.id } : {});
-    this.say(fill(this.config.bad, { problem: why }));
+    this.say(fill(this.config.bad, { problem: why }), 'error');
   }
 
   connectedCallback() {
@@ -61,6 +70,7 @@ class AppMyStudy extends HTMLElement {
     const recent = this.querySelector<HTMLOListElement>('[data-recent]')!;
     const record = this.querySelector<HTMLTableSectionElement>('[data-record]')!;
     this.status = this.querySelector<HTMLElement>('[data-status]')!;
+    this.alert = this.querySelector<HTMLElement>('[data-alert]')!;
 
     const render = () => {
       const progress = load();
@@ -80,7 +90,8 @@ class AppMyStudy extends HTMLElement {
       record.replaceChildren(
         ...rows.map((lesson) => {
           const tr = document.createElement('tr');
-          for (const cell of [ownValue(courses, lesson.course) ?? lesson.course, lesson.title, lesson.done]) {
+          const day = formatDay(lesson.done);
+          for (const cell of [ownValue(courses, lesson.course) ?? lesson.course, lesson.title, day]) {
             const td = document.createElement('td');
             td.textContent = cell;
             tr.append(td);
@@ -125,10 +136,10 @@ class AppMyStudy extends HTMLElement {
     // Replacing drops this device's record: only when asked for, and confirmed.
     const replace = replaceBox.checked;
     if (replace && held > 0 && !window.confirm(plural(this.config.replaceConfirm, held)))
-      return this.say(this.config.cancelled);
+      return this.say(this.config.cancelled, 'neutral');
     const next = replace ? parsed.progress : mergeProgress(current, parsed.progress);
-    if (!saveProgress(storage(), next)) return this.say(this.config.failed);
-    this.say(plural(replace ? this.config.replaced : this.config.imported, count));
+    if (!saveProgress(storage(), next)) return this.say(this.config.failed, 'error');
+    this.say(plural(replace ? this.config.replaced : this.config.imported, count), 'done');
     changed();
   }
 }

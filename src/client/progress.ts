@@ -252,10 +252,35 @@ export function recentLessons(progress: Progress, limit = 10): (LessonRecord & {
     .slice(0, limit);
 }
 
-/** The lesson to continue with: the last one opened that is not done yet, else the last one opened. */
-export function continueWith(progress: Progress): (LessonRecord & { id: string }) | undefined {
-  const recent = recentLessons(progress, Infinity);
-  return recent.find((lesson) => !lesson.done) ?? recent[0];
+/** A lesson in its course's order, as the pages list it. */
+export interface CourseLesson {
+  id: string;
+  title: string;
+  url: string;
+}
+
+/** The first lesson of a course, in course order, that is not done; undefined once all are. */
+export function nextLesson<L extends { id: string }>(progress: Progress, lessons: readonly L[]): L | undefined {
+  return lessons.find((lesson) => !lessonOf(progress, lesson.id)?.done);
+}
+
+/**
+ * The lesson to continue with, following the latest activity: the last lesson opened while it
+ * is not done; once it is done, the next unfinished lesson of its course (`courses`: each
+ * course's lessons in order), so that a member who has just finished one is led to the next.
+ * Undefined when every lesson opened, and every course they belong to, is finished.
+ */
+export function continueWith(
+  progress: Progress,
+  courses: Readonly<Record<string, readonly CourseLesson[]>> = {},
+): (CourseLesson & { course: string }) | undefined {
+  for (const lesson of recentLessons(progress, Infinity)) {
+    if (!lesson.done) return lesson;
+    const order = ownValue(courses, lesson.course);
+    const next = order && nextLesson(progress, order);
+    if (next) return { ...next, course: lesson.course };
+  }
+  return undefined;
 }
 
 /** Done lessons for the study record, oldest first. */

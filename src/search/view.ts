@@ -1,6 +1,7 @@
 // What the search page draws for a result and for the filters: plain data the element turns
 // into elements, marking the terms with markTerms.
 import { articleAnchor } from '../lib/articles';
+import { formatDay } from '../lib/dates';
 import { excerptAround } from './excerpts';
 import { anchoredHits, anchorSections, type Anchor } from './sections';
 
@@ -42,7 +43,7 @@ export interface ResultData {
 
 /** A result as drawn. */
 export interface ResultView {
-  /** Type and date: 政策文件 · 2025-03-01. */
+  /** Type and date: 政策文件 · 2025年3月1日. */
   line: string;
   title: string;
   href: string;
@@ -69,7 +70,8 @@ export function resultView(data: ResultData, terms: readonly string[], article: 
   const exact = wanted ? sections.find((section) => section.id === wanted) : undefined;
   const hits = exact ? [exact] : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, terms);
   return {
-    line: [data.meta.type, data.meta.date].filter(Boolean).join(' · '),
+    // Dates as the site writes them everywhere: 2012年12月28日.
+    line: [data.meta.type, data.meta.date && formatDay(data.meta.date)].filter(Boolean).join(' · '),
     title: data.meta.title ?? data.url,
     href: resultLink(data.url, terms),
     excerpt: data.excerpt.replace(/<[^>]+>/g, ''),

@@ -51,7 +51,14 @@ for (const mode of MODES) {
     }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.addInitScript((saved) => localStorage.setItem('app-display', saved), JSON.stringify(mode));
-      for (const path of [PAGE_TYPES.home, PAGE_TYPES.lesson, PAGE_TYPES.policy, PAGE_TYPES.search]) {
+      for (const path of [
+        PAGE_TYPES.home,
+        PAGE_TYPES.lesson,
+        PAGE_TYPES.course,
+        PAGE_TYPES.policy,
+        PAGE_TYPES.search,
+        PAGE_TYPES.me,
+      ]) {
         await page.goto(path);
         const axe = await new AxeBuilder({ page }).withTags(TAGS).withRules(['color-contrast-enhanced']).analyze();
         expect(

@@ -33,7 +33,9 @@ test('the policy listing shows 20 a page, newest first, with pages linked both w
 test('a policy shows its metadata and status, and a repealed one points to its replacement', async ({ page }) => {
   await page.goto('/policies/liudong-dangyuan-guanli-zanxing-banfa/');
   const meta = page.getByRole('region', { name: '文件信息' });
-  await expect(meta).toContainText('清组发');
+  // The number stands above the title, once; the status in the facts below it, once.
+  await expect(page.getByRole('main').getByText(/^清组发/)).toHaveCount(1);
+  await expect(meta).not.toContainText('清组发');
   await expect(meta).toContainText('已废止');
   const banner = page.getByRole('note');
   await expect(banner).toContainText('已被以下文件废止');

@@ -34,7 +34,8 @@ test('the main navigation reaches every section and its detail pages', async ({ 
 
 test('the home page leads to the current course, latest policies and stories', async ({ page }) => {
   await page.goto('/');
-  const course = page.getByRole('region', { name: '正在学习的课程' });
+  // Before any progress on this device, the course the organization recommends.
+  const course = page.getByRole('region', { name: '推荐学习的课程' });
   await course.getByRole('link', { name: '开始学习' }).click();
   await expect(page).toHaveURL(/\/lessons\/constitution-overview\/$/);
   await page.goto('/');
@@ -67,7 +68,7 @@ test('a phone gets a compact menu that opens, and closes on Escape @phone', asyn
 test('a desktop shows the navigation without a menu button @desktop', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('button', { name: '菜单' })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveCount(9);
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveCount(11);
 });
 
 test('without JavaScript the navigation is always shown', async ({ browser }) => {

@@ -9,6 +9,11 @@ import { siteUrl } from '../support/sites';
 const LESSON_A = PAGE_TYPES.lesson; // constitution-overview, first lesson of party-constitution-basics
 const COURSE = PAGE_TYPES.course;
 const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the site writes a date: 2026年11月28日. */
+const todayInWords = () => {
+  const [y, m, d] = today().split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
 
 test('marking a lesson done shows across reloads, the course page, the home page and 我的学习 @phone', async ({
   page,
@@ -40,7 +45,7 @@ test('marking a lesson done shows across reloads, the course page, the home page
   await page.goto('/me/');
   const record = page.getByRole('table');
   await expect(record.getByRole('row').nth(1)).toContainText(lessonTitle);
-  await expect(record.getByRole('row').nth(1)).toContainText(today());
+  await expect(record.getByRole('row').nth(1)).toContainText(todayInWords());
   await expect(page.getByRole('region', { name: '最近学习' }).getByRole('link')).toHaveText([secondTitle, lessonTitle]);
 });
 
@@ -93,7 +98,7 @@ test('export, clear the browser, import: the record comes back; a corrupt file i
     await page
       .getByLabel('导入学习记录')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) });
-    await expect(page.getByRole('status').filter({ hasText: '这个文件不是本站导出的学习记录' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: '这个文件不是本站导出的学习记录' })).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('app-progress'))).toBe(before);
     await expect(rows).toHaveCount(2);
   }
@@ -112,6 +117,8 @@ test('without JavaScript the lesson reads the same and 我的学习 says what it
 });
 
 const importStatus = (page: Page) => page.getByRole('region', { name: '备份与恢复' }).getByRole('status');
+// A refused import interrupts: an alert, not a status.
+const importAlert = (page: Page) => page.getByRole('region', { name: '备份与恢复' }).getByRole('alert');
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('app-progress'));
 /** Chooses a backup file holding `lessons` (or the text given) in the import field of 我的学习. */
 async function importBackup(page: Page, lessons: Record<string, Record<string, string>> | string) {
@@ -133,15 +140,17 @@ test('a backup whose addresses lead off the site is refused in plain Chinese, an
     await importBackup(page, {
       phish: { title: '继续学习', url, course: 'party-constitution-basics', visited: later },
     });
-    await expect(importStatus(page)).toHaveText(
+    await expect(importAlert(page)).toHaveText(
       '这个文件不是本站导出的学习记录（“phish”这一课的网址不是本站的地址），没有导入，本机的记录保持不变。',
     );
+    await expect(importStatus(page)).toBeEmpty();
     expect(await stored(page)).toBe(before);
   }
   await importBackup(page, '{"lessons":{}}');
-  await expect(importStatus(page)).toHaveText(
+  await expect(importAlert(page)).toHaveText(
     '这个文件不是本站导出的学习记录（文件的格式不是本站使用的版本），没有导入，本机的记录保持不变。',
   );
+  await expect(importAlert(page)).not.toContainText('undefined');
   await page.goto('/');
   await expect(page.getByRole('region', { name: '继续学习' }).locator('[data-continue-link]')).toHaveAttribute(
     'href',
@@ -156,7 +165,7 @@ test('a course id such as constructor shows as itself in the study record @phone
   });
   await expect(importStatus(page)).toHaveText(/^已导入 1 课/);
   const row = page.getByRole('table').getByRole('row').nth(1);
-  await expect(row.getByRole('cell')).toHaveText(['constructor', '一课', '2026-01-05']);
+  await expect(row.getByRole('cell')).toHaveText(['constructor', '一课', '2026年1月5日']);
   await expect(page.getByRole('table')).not.toContainText('function');
 });
 

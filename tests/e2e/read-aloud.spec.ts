@@ -94,8 +94,42 @@ test('a lesson is read paragraph by paragraph, the one being read marked, with p
   expect(await spoken(page)).toBe(atStop);
 });
 
-test('where the browser cannot speak there is no read-aloud button', async ({ page }) => {
+test('where the browser cannot speak there is no read-aloud button, and the page says so', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined }));
   await page.goto(PAGE_TYPES.policy);
   await expect(page.getByRole('button', { name: '朗读全文' })).toHaveCount(0);
+  const note = page.locator('app-read-aloud').getByRole('status');
+  await expect(note).toHaveText('这部手机的浏览器不能朗读，可以换用手机自带的浏览器试试。');
+  await expect(note).toBeVisible();
+});
+
+test('a phone without a Chinese voice is told so when it asks to read @phone', async ({ page }) => {
+  await page.addInitScript(FAKE_ENGINE);
+  // Only English voices on this phone.
+  await page.addInitScript(() => {
+    window.speechSynthesis.getVoices = () => [{ lang: 'en-US', name: 'English' }] as SpeechSynthesisVoice[];
+  });
+  await page.goto(PAGE_TYPES.lesson);
+  await page.getByRole('button', { name: '朗读全文' }).click();
+  const note = page.locator('app-read-aloud').getByRole('status');
+  await expect(note).toContainText('这部手机没有中文朗读语音，无法朗读');
+  await expect(note).toBeVisible();
+  expect(await spoken(page)).toBe(0);
+  // Still the start button: nothing is half-running.
+  await expect(page.getByRole('button', { name: '朗读全文' })).toBeVisible();
+});
+
+test('when the speech engine fails, the page says so and the reading stops @phone', async ({ page }) => {
+  await page.addInitScript(FAKE_ENGINE);
+  // An engine that fails every utterance, as a phone whose speech service is off does.
+  await page.addInitScript(() => {
+    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) =>
+      void setTimeout(() => u.onerror?.({ error: 'synthesis-failed' } as SpeechSynthesisErrorEvent), 0);
+  });
+  await page.goto(PAGE_TYPES.lesson);
+  await page.getByRole('button', { name: '朗读全文' }).click();
+  const note = page.locator('app-read-aloud').getByRole('status');
+  await expect(note).toHaveText('朗读没有成功，这部手机暂时不能朗读，请稍后再试。');
+  await expect(page.getByRole('button', { name: '朗读全文' })).toBeVisible();
+  await expect(page.locator('.app-prose .app-reading')).toHaveCount(0);
 });

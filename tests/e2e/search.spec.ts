@@ -61,7 +61,12 @@ test('filters browse without a search term: in-force documents of one issuer, ne
   await expect(status(page)).toHaveText(/^找到 \d+ 条结果$/);
   const metas = await results(page).locator('p.text-sm').allTextContents();
   expect(metas.length).toBeGreaterThan(3);
-  const dates = metas.map((m) => m.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '');
+  // Dates read as the site writes them (2026年3月8日), compared as numbers.
+  const dates = metas.map((m) => {
+    const [, y, mo, d] = m.match(/(\d{4})年(\d{1,2})月(\d{1,2})日/) ?? [];
+    return y ? `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}` : '';
+  });
+  expect(dates.every(Boolean)).toBe(true);
   expect(dates).toEqual([...dates].sort().reverse());
   await results(page).first().getByRole('heading').getByRole('link').click();
   await expect(page.getByRole('region', { name: '文件信息' })).toContainText('中共清源县委组织部');

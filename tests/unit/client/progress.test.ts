@@ -9,6 +9,7 @@ import {
   lessonOf,
   loadProgress,
   mergeProgress,
+  nextLesson,
   ownValue,
   parseProgress,
   recordVisit,
@@ -46,6 +47,28 @@ describe('progress', () => {
     expect(continueWith(p)?.id).toBe('lesson-b');
     p = setDone(p, B, true, t2);
     expect(continueWith(p)?.id).toBe('lesson-a');
+  });
+
+  test('once the lesson read last is done, continues with the next unfinished one of its course', () => {
+    const C2 = { id: 'lesson-c', title: '第三课', url: '/lessons/lesson-c/', course: 'course-x' };
+    const order = { 'course-x': [A, B, C2] };
+    let p = setDone(recordVisit(emptyProgress(), A, t1), A, true, t1);
+    expect(continueWith(p, order)?.id).toBe('lesson-b');
+    // Lessons are taken in course order, whichever was opened: B done first leaves A next.
+    p = setDone(recordVisit(emptyProgress(), B, t2), B, true, t2);
+    expect(continueWith(p, order)).toMatchObject({ id: 'lesson-a', url: '/lessons/lesson-a/', course: 'course-x' });
+    // A finished course has nothing to continue.
+    for (const lesson of [A, B, C2]) p = setDone(p, lesson, true, t2);
+    expect(continueWith(p, order)).toBeUndefined();
+    // Without the course's order, a done lesson is never offered again.
+    expect(continueWith(setDone(recordVisit(emptyProgress(), A, t1), A, true, t1))).toBeUndefined();
+  });
+
+  test('nextLesson is the first lesson in course order not done yet', () => {
+    const p = setDone(setDone(emptyProgress(), A, true, t1), B, false, t1);
+    expect(nextLesson(p, [A, B])?.id).toBe('lesson-b');
+    expect(nextLesson(setDone(p, B, true, t1), [A, B])).toBeUndefined();
+    expect(nextLesson(emptyProgress(), [])).toBeUndefined();
   });
 
   test('the study record lists done lessons oldest first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, isoDate, newestFirst } from '../../../src/lib/dates';
+import { formatDate, formatDay, isoDate, newestFirst } from '../../../src/lib/dates';
 
 describe('formatDate', () => {
   test('writes a calendar date the Chinese way, in UTC', () => {
@@ -40,5 +40,16 @@ describe('newestFirst', () => {
         (i) => i.id,
       ).map((i) => i.id),
     ).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('formatDay', () => {
+  test('writes a day from data as 年月日, without leading zeros', () => {
+    expect(formatDay('2026-03-08')).toBe('2026年3月8日');
+    expect(formatDay('2026-11-28T09:30:00.000Z')).toBe('2026年11月28日');
+  });
+  test('leaves anything that is not a day as it is', () => {
+    expect(formatDay('')).toBe('');
+    expect(formatDay('明天')).toBe('明天');
   });
 });

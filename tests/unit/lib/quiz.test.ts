@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { encodeAnswer, isRightAnswer } from '../../../src/lib/quiz';
+import { encodeAnswer, isRightAnswer, rightValues } from '../../../src/lib/quiz';
 
 describe('isRightAnswer', () => {
   test('single choice and true/false: the one right value', () => {
@@ -23,5 +23,13 @@ describe('encodeAnswer', () => {
     expect(isRightAnswer(['3', '1'], encodeAnswer([1, 3]))).toBe(true);
     expect(isRightAnswer(['true'], encodeAnswer(false))).toBe(false);
     expect(isRightAnswer(['false'], encodeAnswer(false))).toBe(true);
+  });
+});
+
+describe('rightValues', () => {
+  test('lists the option values to mark right', () => {
+    expect(rightValues(encodeAnswer([1, 3]))).toEqual(['1', '3']);
+    expect(rightValues(encodeAnswer(2))).toEqual(['2']);
+    expect(rightValues(encodeAnswer(false))).toEqual(['false']);
   });
 });

@@ -31,7 +31,7 @@ describe('resultLink', () => {
 describe('resultView', () => {
   test('shows type and date, the title, the excerpt as text, and the articles holding the terms', () => {
     const view = resultView(data, ['试用期'], undefined);
-    expect(view.line).toBe('政策文件 · 2012-12-28');
+    expect(view.line).toBe('政策文件 · 2012年12月28日');
     expect(view.title).toBe('劳动合同法');
     expect(view.href).toBe(`/policies/labour-law/?hl=${encodeURIComponent('试用期')}`);
     expect(view.excerpt).toBe('试用期不得超过六个月');
