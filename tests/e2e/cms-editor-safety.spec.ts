@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openCms, publish, startDecapServer } from '../support/cms';
-import { ASTRO, NODE, ROOT } from '../support/fixture-site';
+import { buildContent, openCms, publish, startDecapServer } from '../support/cms';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 
 // Ordinary editor actions through the built admin (decap-server on a copy of content/) that
@@ -197,17 +195,8 @@ test('changing the slug of a lesson an event links to asks first, naming the eve
 
 test('everything saved above builds: broken references degrade and are reported @desktop', async () => {
   test.setTimeout(180_000);
-  const out = join(repo, 'dist');
-  const build = spawnSync(NODE, [ASTRO, 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(repo, 'content'),
-      ASTRO_OUT_DIR: out,
-      ASTRO_CACHE_DIR: join(repo, 'cache'),
-    },
-    encoding: 'utf8',
-  });
+  const build = buildContent(repo);
+  const { out } = build;
   expect(build.status, build.stderr).toBe(0);
   const log = `${build.stdout}${build.stderr}`;
   expect(log).toMatch(

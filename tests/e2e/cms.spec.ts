@@ -1,9 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { useLocalBackend } from '../support/cms-admin';
-import { ASTRO, NODE, ROOT } from '../support/fixture-site';
+import { buildContent, openCms as openSupportCms, publish, startDecapServer } from '../support/cms';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 import { eventSchema } from '../../src/schemas/events';
 import { lessonSchema } from '../../src/schemas/lessons';
@@ -16,62 +14,17 @@ import { SITE } from '../../src/site.config';
 test.describe.configure({ mode: 'serial' });
 
 let repo: string;
-let server: ChildProcess;
+let stop: () => void;
 const lessonFile = (slug: string) => join(repo, 'content/lessons', `${slug}.mdx`);
 const lessonFiles = () => readdirSync(join(repo, 'content/lessons')).sort();
 
 test.beforeAll(async () => {
-  mkdirSync(join(ROOT, '.test-builds'), { recursive: true });
-  repo = mkdtempSync(join(ROOT, '.test-builds', 'cms-'));
-  cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
-  mkdirSync(join(repo, 'public/uploads'), { recursive: true });
-  server = spawn(NODE, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
-    env: { ...process.env, PORT: String(SITE.cms.localBackendPort), GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
-  // Ready when it answers the CMS's first question.
-  const url = `http://localhost:${SITE.cms.localBackendPort}/api/v1`;
-  for (let i = 0; i < 50; i += 1) {
-    const ok = await fetch(url, {
-      method: 'POST',
-      body: '{"action":"info"}',
-      headers: { 'Content-Type': 'application/json' },
-    })
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error('decap-server did not start');
+  ({ repo, stop } = await startDecapServer(SITE.cms.localBackendPort));
 });
+test.afterAll(() => stop?.());
 
-test.afterAll(() => {
-  server?.kill();
-});
-
-/** Opens the CMS and logs in to the local backend. */
-async function openCms(page: Page, hash = '') {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  // Confirm leaving or deleting; never restore a draft an earlier step left in local storage.
-  page.on(
-    'dialog',
-    (dialog) => void (dialog.message().includes('本地备份') ? dialog.dismiss() : dialog.accept()).catch(() => {}),
-  );
-  await useLocalBackend(page);
-  await page.goto('/admin/index.html');
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('link', { name: '内容', exact: true })).toBeVisible();
-  // Decap's router follows the hash; page.goto to a hash of the same page sometimes waits for
-  // a load event that never comes once the router has replaced the history entry.
-  if (hash) await page.evaluate((to) => (location.hash = to), hash);
-  return problems;
-}
-
-async function publish(page: Page) {
-  await page.getByRole('button', { name: '发布', exact: true }).click();
-  await page.getByRole('menuitem', { name: '立即发布' }).click();
-}
+/** Opens the CMS on the sample's own decap-server port, every dialog accepted. */
+const openCms = (page: Page, hash = '') => openSupportCms(page, SITE.cms.localBackendPort, hash);
 
 const BODY = [
   '外出务工期间，可以就近参加流入地党组织的活动。',
@@ -120,17 +73,8 @@ test('an editor creates a lesson: the file appears and the site builds it @deskt
   expect(problems).toEqual([]);
 
   // The real test of "the build accepts it": build the edited content.
-  const out = join(repo, 'dist');
-  const build = spawnSync(NODE, [ASTRO, 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(repo, 'content'),
-      ASTRO_OUT_DIR: out,
-      ASTRO_CACHE_DIR: join(repo, 'cache'),
-    },
-    encoding: 'utf8',
-  });
+  const build = buildContent(repo);
+  const { out } = build;
   expect(build.status, build.stderr).toBe(0);
   const html = readFileSync(join(out, 'lessons/cms-created-lesson/index.html'), 'utf8');
   expect(html).toContain('在外地参加组织生活（CMS 测试）');

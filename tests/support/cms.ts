@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { useLocalBackend } from './cms-admin';
-import { NODE, ROOT } from './fixture-site';
+import { ASTRO, NODE, ROOT } from './fixture-site';
 
 /**
  * decap-server (Decap's local backend) on a throwaway copy of content/, for tests that edit
@@ -64,4 +64,20 @@ export async function openCms(
 export async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByRole('menuitem', { name: '立即发布' }).click();
+}
+
+/** Builds the site from what the CMS wrote in `repo` (its content/), into `repo`/dist. */
+export function buildContent(repo: string): SpawnSyncReturns<string> & { out: string } {
+  const out = join(repo, 'dist');
+  const build = spawnSync(NODE, [ASTRO, 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: join(repo, 'content'),
+      ASTRO_OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(repo, 'cache'),
+    },
+    encoding: 'utf8',
+  });
+  return { ...build, out };
 }
