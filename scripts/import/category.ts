@@ -14,6 +14,8 @@ export const CATEGORY_BY_FOLDER: Readonly<Record<string, PolicyCategory>> = {
   诉讼与非诉讼程序法: 'law',
   行政法规: 'administrative-regulation',
   部门规章: 'department-rule',
+  地方性法规: 'local-regulation',
+  地方政府规章: 'local-government-rule',
   司法解释: 'judicial-interpretation',
   案例: 'case',
   其他: 'normative-document',
@@ -76,8 +78,8 @@ export type LegislationKind = '地方性法规' | '地方政府规章' | '部门
 
 // The schema has no category of its own for local legislation: both kinds are 地方文件.
 const CATEGORY_BY_KIND: Record<LegislationKind, PolicyCategory> = {
-  地方性法规: 'local-document',
-  地方政府规章: 'local-document',
+  地方性法规: 'local-regulation',
+  地方政府规章: 'local-government-rule',
   部门规章: 'department-rule',
 };
 

@@ -10,6 +10,8 @@ export const POLICY_CATEGORIES = [
   'law',
   'administrative-regulation',
   'department-rule',
+  'local-regulation',
+  'local-government-rule',
   'judicial-interpretation',
   'party-regulation',
   'local-document',

@@ -136,9 +136,9 @@ describe('inferring the category when the folder says nothing', () => {
       title: '广东省示例条例',
       issuer: '广东省人民代表大会常务委员会',
       issueDate: '2019-03-28',
-      category: 'local-document',
+      category: 'local-regulation',
     });
-    expect(candidate.notes).toContain('category local-document (地方性法规) from issuer and title');
+    expect(candidate.notes).toContain('category local-regulation (地方性法规) from issuer and title');
     expect(candidate.notes).not.toContain('category fallback normative-document');
   });
 
@@ -149,7 +149,7 @@ describe('inferring the category when the folder says nothing', () => {
       issuer: '广东省人民代表大会常务委员会',
       issueDate: '2019-03-28',
       effectiveDate: '2019-07-01',
-      category: 'local-document',
+      category: 'local-regulation',
     });
     expect(candidate.body).toBe('第一条　为了示例，制定本条例。');
   });
@@ -162,8 +162,8 @@ describe('inferring the category when the folder says nothing', () => {
       docNumber: '北京市人民政府令第290号',
       issueDate: '2019-12-03',
       effectiveDate: '2020-03-01',
-      category: 'local-document',
-      notes: expect.arrayContaining(['category local-document (地方政府规章) from issuer and title']),
+      category: 'local-government-rule',
+      notes: expect.arrayContaining(['category local-government-rule (地方政府规章) from issuer and title']),
     });
     expect(candidate.body).toBe('第一条　为了规范示例管理，制定本办法。');
   });
