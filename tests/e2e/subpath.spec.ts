@@ -4,7 +4,10 @@ import { siteUrl } from '../support/sites';
 // The same site built with base '/portal/' and served under that path only.
 const start = siteUrl('portal');
 
-test('under a sub-path every internal link, media file and asset resolves inside the sub-path', async ({ page }) => {
+// The addresses are the same at any width: checked once (@desktop).
+test('under a sub-path every internal link, media file and asset resolves inside the sub-path @desktop', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const origin = new URL(start).origin;
   const failures: string[] = [];
