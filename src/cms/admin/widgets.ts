@@ -76,6 +76,39 @@ async function entriesOf(props: ControlProps, collection: string): Promise<Map<s
   return new Map((result.payload?.hits ?? []).map((hit) => [hit.slug, hit.data]));
 }
 
+/** A control that refuses a value another entry already has. */
+interface ClashControl extends ControlInstance {
+  /** What was last looked up (the value, or the values it depends on). */
+  checked: string;
+  /** The title of the other entry that has it, once the lookup found one. */
+  clash: string | undefined;
+}
+
+/**
+ * Looks `key` up once it changes: the entries of `collection` as they are now, and the first
+ * other entry `clashes` with; the control re-renders with that entry's title (or none).
+ */
+function lookUpClash(
+  control: ClashControl,
+  key: string,
+  collection: string | undefined,
+  clashes: (slug: string, data: Record<string, unknown>) => boolean,
+): void {
+  if (key === control.checked) return;
+  control.checked = key;
+  control.clash = undefined;
+  if (collection === undefined) return;
+  entriesOf(control.props, collection).then(
+    (entries) => {
+      if (control.checked !== key) return;
+      const other = [...entries].find(([slug, data]) => clashes(slug, data));
+      control.clash = other ? String(other[1].title ?? other[0]) : undefined;
+      control.forceUpdate();
+    },
+    () => undefined,
+  );
+}
+
 /**
  * Slugs: refused when another entry of the collection has it already (Decap would silently
  * write "<slug>-1.md" with a front matter slug that clashes) or when the site reserves it. An
@@ -84,7 +117,7 @@ async function entriesOf(props: ControlProps, collection: string): Promise<Map<s
 export function slugControl(reserved: Record<string, readonly string[]>): ControlClass {
   const Base = base('string').control as ControlClass;
   return class SlugControl extends Base {
-    takenBy: string | undefined;
+    clash: string | undefined;
     checked = '';
     constructor(props: ControlProps) {
       super(props);
@@ -92,7 +125,7 @@ export function slugControl(reserved: Record<string, readonly string[]>): Contro
         const value = String(this.props.value ?? '');
         const collection = String(this.props.getEntry().get('collection'));
         if ((reserved[collection] ?? []).includes(value)) return refuse(s('cms.rule.slugReserved', { slug: value }));
-        if (this.takenBy !== undefined) return refuse(s('cms.rule.slugTaken', { slug: value, title: this.takenBy }));
+        if (this.clash !== undefined) return refuse(s('cms.rule.slugTaken', { slug: value, title: this.clash }));
         return true;
       };
     }
@@ -109,23 +142,15 @@ export function slugControl(reserved: Record<string, readonly string[]>): Contro
     check() {
       const entry = this.props.getEntry();
       const value = String(this.props.value ?? '');
-      if (value === this.checked) return;
-      this.checked = value;
-      this.takenBy = undefined;
-      // The entry's own file has its own slug; only another file can take it.
-      if (!value || (!entry.get('newRecord') && value === entry.get('slug'))) return;
-      // Another file of that name, or another entry whose front matter names the slug (a file
-      // renamed by hand keeps its old name), takes it.
+      // The entry's own file has its own slug; another file of that name, or another entry whose
+      // front matter names the slug (a file renamed by hand keeps its old name), takes it.
       const own = entry.get('newRecord') ? undefined : String(entry.get('slug'));
-      entriesOf(this.props, String(entry.get('collection'))).then(
-        (entries) => {
-          if (this.checked !== value) return;
-          const other = [...entries].find(([slug, data]) => slug !== own && (slug === value || data.slug === value));
-          if (!other) return;
-          this.takenBy = String(other[1].title ?? value);
-          this.forceUpdate();
-        },
-        () => undefined,
+      const unchecked = !value || value === own;
+      lookUpClash(
+        this,
+        value,
+        unchecked ? undefined : String(entry.get('collection')),
+        (slug, data) => slug !== own && (slug === value || data.slug === value),
       );
     }
   };
@@ -158,22 +183,12 @@ export function lessonOrderControl(): ControlClass {
       const entry = this.props.getEntry();
       const course = String(entry.getIn(['data', 'course']) ?? '');
       const order = Number(this.props.value);
-      const key = `${course}#${order}`;
-      if (key === this.checked) return;
-      this.checked = key;
-      this.clash = undefined;
-      if (!course || !Number.isInteger(order)) return;
       const self = entry.get('newRecord') ? undefined : entry.get('slug');
-      entriesOf(this.props, 'lessons').then(
-        (lessons) => {
-          if (this.checked !== key) return;
-          const other = [...lessons].find(
-            ([slug, data]) => slug !== self && data.course === course && Number(data.order) === order,
-          );
-          this.clash = other ? String(other[1].title ?? other[0]) : undefined;
-          this.forceUpdate();
-        },
-        () => undefined,
+      lookUpClash(
+        this,
+        `${course}#${order}`,
+        course && Number.isInteger(order) ? 'lessons' : undefined,
+        (slug, data) => slug !== self && data.course === course && Number(data.order) === order,
       );
     }
   };
