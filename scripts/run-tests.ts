@@ -82,11 +82,11 @@ const SUITES: Suite[] = [
 ];
 
 const only = process.argv.slice(2);
-// Fixture and corpus builds of earlier runs (each in its own folder) are not reused: clear them.
+// Fixture and corpus builds and CMS repositories of earlier runs (each in its own folder) are not reused: clear them.
 const builds = join(root, '.test-builds');
 if (existsSync(builds))
   for (const dir of readdirSync(builds))
-    if (/^(fixture|corpus)-/.test(dir)) rmSync(join(builds, dir), { recursive: true, force: true });
+    if (/^(fixture|corpus|cms)-/.test(dir)) rmSync(join(builds, dir), { recursive: true, force: true });
 let passed = 0;
 let failed = 0;
 const lines: string[] = [];

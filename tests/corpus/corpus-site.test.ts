@@ -211,7 +211,7 @@ describe(`search on the law corpus: ${SOURCE.label}`, () => {
     ).toBeGreaterThanOrEqual(0.9);
     const spoken = outcomes.filter((o) => ['question', 'traditional'].includes(o.item.kind));
     expect(spoken.filter((o) => o.rank === 0).map(describeMiss)).toEqual([]);
-    // One page load per query: a few seconds each on a busy two-core machine.
+    // The first query loads the page, the others are typed into it: a few minutes on a busy two-core machine.
   }, 600_000);
 
   test('re-cuts the word index into smaller chunks, and keeps every word', () => {

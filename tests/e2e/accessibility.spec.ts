@@ -10,7 +10,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const DESKTOP_TOO = new Set(['home', 'policy', 'lesson', 'search', 'stations', 'event']);
 
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
-  test(`axe finds no WCAG A/AA violation on the ${type} page${DESKTOP_TOO.has(type) ? '' : ' @phone'}`, async ({
+  test(`axe finds no WCAG A/AA violation on the ${type} page${DESKTOP_TOO.has(type) ? ' @wide' : ''}`, async ({
     page,
   }) => {
     await page.goto(path);
@@ -20,7 +20,7 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
   });
 }
 
-test('axe finds no violation with the phone menu open or in dark mode', async ({ page, isMobile }) => {
+test('axe finds no violation with the phone menu open or in dark mode @wide', async ({ page, isMobile }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(PAGE_TYPES.lesson);
   if (isMobile) await page.getByRole('button', { name: '菜单' }).click();
@@ -46,7 +46,7 @@ test('every page is in Chinese and has a single h1', async ({ page }) => {
   }
 });
 
-test('links and buttons are at least 44 px tall', async ({ page }) => {
+test('links and buttons are at least 44 px tall @wide', async ({ page }) => {
   for (const path of [
     PAGE_TYPES.home,
     PAGE_TYPES.lesson,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { buildContent, openCms, publish, startDecapServer } from '../support/cms';
+import { expect, test as base, type Page } from '@playwright/test';
+import { buildContent, openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 
 // Ordinary editor actions through the built admin (decap-server on a copy of content/) that
@@ -9,7 +9,7 @@ import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 // file is written, or saved after a warning and built with the reference degraded and reported.
 // The last test builds what the others saved.
 
-test.describe.configure({ mode: 'serial' });
+base.describe.configure({ mode: 'serial' });
 // Desktop only (@desktop): the checks are the same on a phone, whose layout cms-phone covers.
 
 // Its own decap-server, apart from the other CMS specs'.
@@ -19,10 +19,12 @@ let stop: () => void;
 const path = (...parts: string[]) => join(repo, 'content', ...parts);
 const files = (folder: string) => readdirSync(path(folder)).sort();
 
-test.beforeAll(async () => {
+base.beforeAll(async () => {
   ({ repo, stop } = await startDecapServer(PORT));
 });
-test.afterAll(() => stop?.());
+base.afterAll(() => stop?.());
+// Every test below works in one admin page, loaded and logged in once (after decap-server starts).
+const test = sharedAdmin(PORT);
 
 /**
  * Opens an entry (or a new one) and collects the dialogs the admin shows. Decap's own

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { openCms, publish, startDecapServer } from '../support/cms';
+import { expect, test as base, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
 import { ROOT } from '../support/fixture-site';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 
@@ -10,20 +10,20 @@ import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 // the built page itself.
 
 const WIDTH = 390;
-test.use({ viewport: { width: WIDTH, height: 844 } });
 // Each test logs in and loads entries through decap-server: slow on a busy machine.
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
-test.skip(({ isMobile }) => !isMobile, 'the phone layout; the desktop editor is covered by cms.spec.ts');
+base.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 // Its own decap-server, apart from the other CMS specs'.
 const PORT = 8098;
 let repo: string;
 let stop: () => void;
 
-test.beforeAll(async () => {
+base.beforeAll(async () => {
   ({ repo, stop } = await startDecapServer(PORT));
 });
-test.afterAll(() => stop?.());
+base.afterAll(() => stop?.());
+// Every test below works in one admin page, loaded and logged in once (after decap-server starts).
+const test = sharedAdmin(PORT, { viewport: { width: WIDTH, height: 844 } });
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth);
 

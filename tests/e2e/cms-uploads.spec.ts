@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { openCms, publish, startDecapServer } from '../support/cms';
+import { openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
 import { frontmatterOnceWritten } from '../support/frontmatter';
 import { SITE } from '../../src/site.config';
 
@@ -11,8 +11,8 @@ import { SITE } from '../../src/site.config';
 // one size limit holds on every way in, and the admin around them speaks Chinese.
 
 // Each test opens the admin and waits for uploads and saves: more than the default minute on a busy machine.
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
-test.skip(({ isMobile }) => isMobile, 'uploads work the same on a phone; cms-phone covers its layout');
+base.describe.configure({ mode: 'serial', timeout: 120_000 });
+// On the desktop only (@desktop): uploads work the same on a phone, whose layout cms-phone.spec.ts covers.
 
 // Its own decap-server, apart from the other CMS specs'.
 const PORT = 8097;
@@ -33,10 +33,12 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Roo
 // One byte over the site's limit.
 const TOO_BIG = Buffer.alloc(SITE.cms.maxUploadBytes + 1, 7);
 
-test.beforeAll(async () => {
+base.beforeAll(async () => {
   ({ repo, stop } = await startDecapServer(PORT));
 });
-test.afterAll(() => stop?.());
+base.afterAll(() => stop?.());
+// Every test below works in one admin page, loaded and logged in once (after decap-server starts).
+const test = sharedAdmin(PORT);
 
 /** Opens the admin at `hash`, collecting every dialog (all accepted). */
 async function open(page: Page, hash = '') {
@@ -94,7 +96,7 @@ async function choose(page: Page, name: string) {
   await insert.click();
 }
 
-test('a Chinese-named photo through the body’s image component gets a pinyin name; saving asks for its description', async ({
+test('a Chinese-named photo through the body’s image component gets a pinyin name; saving asks for its description @desktop', async ({
   page,
 }) => {
   const before = uploads();
@@ -120,7 +122,7 @@ test('a Chinese-named photo through the body’s image component gets a pinyin n
   expect(dialogs.filter((d) => !d.includes('离开'))).toEqual([]);
 });
 
-test('a second photo whose name turns into the same pinyin gets "-2": the first photo is unchanged', async ({
+test('a second photo whose name turns into the same pinyin gets "-2": the first photo is unchanged @desktop', async ({
   page,
 }) => {
   const dialogs = await open(page);
@@ -142,7 +144,9 @@ test('a second photo whose name turns into the same pinyin gets "-2": the first 
   expect(dialogs).toEqual([]);
 });
 
-test('附件2：登记表.pdf through a file field keeps a readable name, and the policy links it', async ({ page }) => {
+test('附件2：登记表.pdf through a file field keeps a readable name, and the policy links it @desktop', async ({
+  page,
+}) => {
   const file = join(repo, 'content/policies/baodao-tongzhi-2026.md');
   await open(page, '#/collections/policies/entries/baodao-tongzhi-2026');
   await page.getByRole('button', { name: /新增附件/ }).click();
@@ -158,7 +162,9 @@ test('附件2：登记表.pdf through a file field keeps a readable name, and th
   expect(uploaded('fu-jian-2-deng-ji-biao.pdf').equals(PDF)).toBe(true);
 });
 
-test('a file over the limit is refused in Chinese on the 媒体 page, and nothing is written', async ({ page }) => {
+test('a file over the limit is refused in Chinese on the 媒体 page, and nothing is written @desktop', async ({
+  page,
+}) => {
   const before = uploads();
   const dialogs = await open(page);
   await page.getByRole('button', { name: '媒体' }).click();
@@ -171,7 +177,7 @@ test('a file over the limit is refused in Chinese on the 媒体 page, and nothin
   await expect(page.getByText(/dang-ke-lu-xiang/)).toHaveCount(0);
 });
 
-test('a file over the limit is refused in Chinese from the body’s image button, and nothing is added', async ({
+test('a file over the limit is refused in Chinese from the body’s image button, and nothing is added @desktop', async ({
   page,
 }) => {
   const before = uploads();
@@ -186,7 +192,9 @@ test('a file over the limit is refused in Chinese from the body’s image button
   expect(readFileSync(storyFile(), 'utf8')).toBe(story);
 });
 
-test('the body editor speaks Chinese: toolbar, components and the image component’s fields', async ({ page }) => {
+test('the body editor speaks Chinese: toolbar, components and the image component’s fields @desktop', async ({
+  page,
+}) => {
   await open(page, STORY);
   await richText(page);
   await expect(page.getByRole('button', { name: '删除线' })).toBeVisible();
@@ -204,7 +212,7 @@ test('the body editor speaks Chinese: toolbar, components and the image componen
   await expect(page.locator('[title="Strikethrough"]')).toHaveCount(0);
 });
 
-test('lists speak Chinese: the quiz’s add menu and the fewest options it takes', async ({ page }) => {
+test('lists speak Chinese: the quiz’s add menu and the fewest options it takes @desktop', async ({ page }) => {
   // A quiz question with one option, which the CMS must refuse with a Chinese message.
   const lesson = join(repo, 'content/lessons/constitution-overview.mdx');
   const source = readFileSync(lesson, 'utf8');
@@ -222,7 +230,7 @@ test('lists speak Chinese: the quiz’s add menu and the fewest options it takes
   expect(readFileSync(lesson, 'utf8')).toBe(oneOption);
 });
 
-test('field errors keep their case: the slug example stays report-in-guide', async ({ page }) => {
+test('field errors keep their case: the slug example stays report-in-guide @desktop', async ({ page }) => {
   await open(page, '#/collections/pages/new');
   await page.getByLabel('网址名').fill('Report In');
   await publish(page);
@@ -232,7 +240,10 @@ test('field errors keep their case: the slug example stays report-in-guide', asy
   expect(await error.innerText()).toContain('例如 report-in-guide');
 });
 
-test('the configuration error page is in Chinese and says what to do', async ({ page }) => {
+test('the configuration error page is in Chinese and says what to do @desktop', async ({ browser, baseURL }) => {
+  // A page of its own: the shared admin keeps its working configuration.
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const page = await context.newPage();
   await page.route('**/admin/config.yml', (route) =>
     route.fulfill({ contentType: 'text/yaml', body: 'backend:\n  name: no-such-backend\n' }),
   );
@@ -240,4 +251,5 @@ test('the configuration error page is in Chinese and says what to do', async ({ 
   await expect(page.getByRole('heading', { name: '内容管理无法启动：配置有误' })).toBeVisible();
   await expect(page.getByText(/请把上面的错误信息发给网站的维护人员/)).toBeVisible();
   await expect(page.getByText('请检查 config.yml 文件是否配置正确')).toHaveCount(0);
+  await context.close();
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { buildContent, openCms as openSupportCms, publish, startDecapServer } from '../support/cms';
+import { expect, test as base, type Page } from '@playwright/test';
+import { buildContent, openCms as openSupportCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 import { eventSchema } from '../../src/schemas/events';
 import { lessonSchema } from '../../src/schemas/lessons';
@@ -11,17 +11,19 @@ import { SITE } from '../../src/site.config';
 // content/: an editor creates, edits and deletes a lesson through the UI, and the CMS refuses
 // an entry the build would refuse.
 
-test.describe.configure({ mode: 'serial' });
+base.describe.configure({ mode: 'serial' });
 
 let repo: string;
 let stop: () => void;
 const lessonFile = (slug: string) => join(repo, 'content/lessons', `${slug}.mdx`);
 const lessonFiles = () => readdirSync(join(repo, 'content/lessons')).sort();
 
-test.beforeAll(async () => {
+base.beforeAll(async () => {
   ({ repo, stop } = await startDecapServer(SITE.cms.localBackendPort));
 });
-test.afterAll(() => stop?.());
+base.afterAll(() => stop?.());
+// Every test below works in one admin page, loaded and logged in once (after decap-server starts).
+const test = sharedAdmin(SITE.cms.localBackendPort);
 
 /** Opens the CMS on the sample's own decap-server port, every dialog accepted. */
 const openCms = (page: Page, hash = '') => openSupportCms(page, SITE.cms.localBackendPort, hash);
@@ -184,7 +186,10 @@ test('the CMS refuses an event that ends before it starts, as the build does @de
   expect(eventSchema.safeParse(frontmatter(file)).error?.issues ?? []).toEqual([]);
 });
 
-test('the admin loads nothing from another origin but the local backend @desktop', async ({ page }) => {
+test('the admin loads nothing from another origin but the local backend @desktop', async ({ browser, baseURL }) => {
+  // A page of its own, to see every request from the admin's first load on.
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const page = await context.newPage();
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -194,4 +199,5 @@ test('the admin loads nothing from another origin but the local backend @desktop
   await openCms(page, '#/collections/policies');
   await expect(page.getByRole('link', { name: /创建“政策文件”类型的内容/ })).toBeVisible();
   expect(foreign).toEqual([]);
+  await context.close();
 });

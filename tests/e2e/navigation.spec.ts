@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES, navigate } from '../support/pages';
 
-test('the main navigation reaches every section and its detail pages', async ({ page }) => {
+test('the main navigation reaches every section and its detail pages @wide', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('身在外地，学习不掉线');
 
@@ -32,7 +32,7 @@ test('the main navigation reaches every section and its detail pages', async ({ 
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
 });
 
-test('the home page leads to the current course, latest policies and stories', async ({ page }) => {
+test('the home page leads to the current course, latest policies and stories @wide', async ({ page }) => {
   await page.goto('/');
   // Before any progress on this device, the course the organization recommends.
   const course = page.getByRole('region', { name: '推荐学习的课程' });
@@ -71,7 +71,7 @@ test('a desktop shows the navigation without a menu button @desktop', async ({ p
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveCount(11);
 });
 
-test('without JavaScript the navigation is always shown', async ({ browser }) => {
+test('without JavaScript the navigation is always shown @wide', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
   await page.goto('/');

@@ -11,7 +11,7 @@ import { SITES, siteUrl } from '../support/sites';
 const site = SITES.sample;
 const eventSlugs = readdirSync(join(site.dir, 'events')).filter((f) => f.endsWith('.ics') && f !== 'calendar.ics');
 
-test('the home page leads to the next events, the service guides and the finder', async ({ page }) => {
+test('the home page leads to the next events, the service guides and the finder @wide', async ({ page }) => {
   await page.goto(PAGE_TYPES.home);
   const events = page.getByRole('region', { name: '近期组织生活' });
   await expect(events.getByRole('article').first()).toBeVisible();

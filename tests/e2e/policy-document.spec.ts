@@ -26,7 +26,7 @@ test('an article number links to the article and offers to copy that link', asyn
   );
 });
 
-test('the table of contents lists chapters and sections and jumps to them', async ({ page, isMobile }) => {
+test('the table of contents lists chapters and sections and jumps to them @wide', async ({ page, isMobile }) => {
   await page.goto(BANFA);
   const toc = page.getByRole('navigation', { name: '目录' });
   if (isMobile) {

@@ -22,10 +22,20 @@ export interface SearchOutcome {
   top: string[];
 }
 
-/** Runs one query on the search page of the site at `base` and reads the results as a reader sees them. */
+/**
+ * Runs one query on the search page of the site at `base` and reads the results as a reader sees
+ * them. The first query opens the page by its address (?q=, as a shared link does); later ones are
+ * typed into the page already open, as a reader searching again does, so that Pagefind is loaded
+ * once per run rather than once per query.
+ */
 export async function runSearch(page: Page, base: string, item: SearchCase): Promise<SearchOutcome> {
-  await page.goto(`${base}search/?q=${encodeURIComponent(item.query)}`);
-  await settled(page);
+  const searchPage = new URL('search/', base).href;
+  if (page.url().startsWith(searchPage) && (await page.locator('#search-q').isVisible())) {
+    await searchInPage(page, item.query);
+  } else {
+    await page.goto(`${searchPage}?q=${encodeURIComponent(item.query)}`);
+    await settled(page);
+  }
   return readResults(page, base, item);
 }
 
