@@ -10,6 +10,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 60_000,
+  // A first search loads Pagefind's wasm and index, and axe walks whole pages: on a busy two-core
+  // machine either can take longer than Playwright's default 5 s for one expectation.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: siteUrl('sample'),

@@ -52,6 +52,8 @@ for (const mode of MODES) {
     test(`${mode.name} (${scheme}): zero axe violations, 7:1 contrast, spacing 1.5, 60 px targets @phone`, async ({
       page,
     }) => {
+      // Six pages through axe: more than the default minute on a busy two-core machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.addInitScript((saved) => localStorage.setItem('app-display', saved), JSON.stringify(mode));
       for (const path of [
