@@ -226,6 +226,12 @@ export interface DutyPlan {
   host: string;
   /** Days to report in within, where the page says (an outcome page may); else the settings'. */
   reportInDays?: number | undefined;
+  /**
+   * Starts the UIDs: the organization's feed has its own, so that a member who subscribes and
+   * also imports their own file has two series, not one UID in two calendars (which Outlook
+   * and Google refuse or merge).
+   */
+  uidPrefix?: string | undefined;
 }
 
 const alarms = (reminders: string[], text: string): Alarm[] => reminders.map((trigger) => ({ trigger, text }));
@@ -236,7 +242,7 @@ export function dutyEvents(plan: DutyPlan): RecurringEvent[] {
   return plan.chosen.flatMap((id): RecurringEvent[] => {
     const text = plan.texts[id];
     if (!text) throw new Error(`No text for the duty "${id}"`);
-    const base = { uid: `duty-${id}@${host}`, title: text.title, description: text.description };
+    const base = { uid: `${plan.uidPrefix ?? 'duty'}-${id}@${host}`, title: text.title, description: text.description };
     if (id === 'partyDay' || id === 'study') {
       const meeting = settings[id];
       if (!meeting) return [];

@@ -85,6 +85,7 @@ export function organizationDutyCalendar(stamp: Date, settings: DutySettings = D
       chosen: ORGANIZATION_DUTIES.filter((id) => settings[id]),
       from: sinceDay(settings),
       host: new URL(SITE.url).host,
+      uidPrefix: 'organization-duty',
     }).map((event) => ({ ...event, url })),
   });
 }

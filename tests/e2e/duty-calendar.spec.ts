@@ -92,15 +92,15 @@ test('the events page offers the organization’s recurring days beside the even
   const text = await response.text();
   expect(readCalendar(text).events.map((e) => e.summary)).toEqual(['主题党日', '集中学习', '交纳党费']);
   // From the month the schedule took effect (2026-01): first Fridays, third Sundays 09:00, the 5th.
-  expect(occurrences(text, 'duty-partyDay@example.org', 3)).toEqual([
+  expect(occurrences(text, 'organization-duty-partyDay@example.org', 3)).toEqual([
     '2026-01-02T11:30:00.000Z',
     '2026-02-06T11:30:00.000Z',
     '2026-03-06T11:30:00.000Z',
   ]);
-  expect(occurrences(text, 'duty-study@example.org', 2)).toEqual([
+  expect(occurrences(text, 'organization-duty-study@example.org', 2)).toEqual([
     '2026-01-18T01:00:00.000Z',
     '2026-02-15T01:00:00.000Z',
   ]);
-  expect(occurrences(text, 'duty-dues@example.org', 2)).toEqual(['2026-01-05', '2026-02-05']);
-  expect(alarms(text, 'duty-dues@example.org').map((a) => a.trigger)).toEqual([9 * 3600]);
+  expect(occurrences(text, 'organization-duty-dues@example.org', 2)).toEqual(['2026-01-05', '2026-02-05']);
+  expect(alarms(text, 'organization-duty-dues@example.org').map((a) => a.trigger)).toEqual([9 * 3600]);
 });

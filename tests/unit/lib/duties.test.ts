@@ -50,6 +50,13 @@ describe('checkDuties', () => {
     expect(DUTIES.abroadContact?.months).toBe(6);
   });
 
+  test('the settings survive the trip to the browser as JSON, checked again there', () => {
+    expect(checkDuties(JSON.parse(JSON.stringify(DUTIES)), '<app-duty-calendar> data-settings')).toEqual(DUTIES);
+    expect(() => checkDuties({ ...DUTIES, since: 'x' }, '<app-duty-calendar> data-settings')).toThrow(
+      /^<app-duty-calendar> data-settings\.since: "x"/,
+    );
+  });
+
   test('a duty set to false is left out', () => {
     expect(checkDuties({ ...settings, study: false }).study).toBeUndefined();
   });
@@ -273,21 +280,21 @@ describe('the organization’s subscribable calendar', () => {
   test('holds the organization’s own days, from the month the schedule took effect', () => {
     const { calendar, events } = readCalendar(text);
     expect(events.map((e) => e.uid)).toEqual([
-      'duty-partyDay@example.org',
-      'duty-study@example.org',
-      'duty-dues@example.org',
+      'organization-duty-partyDay@example.org',
+      'organization-duty-study@example.org',
+      'organization-duty-dues@example.org',
     ]);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('流动党员学习园地 · 组织生活日');
-    expect(occurrences(text, 'duty-partyDay@example.org', 3)).toEqual([
+    expect(occurrences(text, 'organization-duty-partyDay@example.org', 3)).toEqual([
       '2026-01-02T11:30:00.000Z',
       '2026-02-06T11:30:00.000Z',
       '2026-03-06T11:30:00.000Z',
     ]);
-    expect(occurrences(text, 'duty-study@example.org', 2)).toEqual([
+    expect(occurrences(text, 'organization-duty-study@example.org', 2)).toEqual([
       '2026-01-18T01:00:00.000Z',
       '2026-02-15T01:00:00.000Z',
     ]);
-    expect(occurrences(text, 'duty-dues@example.org', 2)).toEqual(['2026-01-05', '2026-02-05']);
+    expect(occurrences(text, 'organization-duty-dues@example.org', 2)).toEqual(['2026-01-05', '2026-02-05']);
     expect(events.every((e) => e.url === 'https://example.org/events/')).toBe(true);
     expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:P1D');
   });
