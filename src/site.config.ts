@@ -19,6 +19,31 @@ export const SITE = {
   base: process.env.SITE_BASE ?? '/',
   /** The organization's time zone (IANA): the default for events and the calendar feed. */
   timeZone: 'Asia/Shanghai',
+  /**
+   * The organization's recurring duties: the subscribable calendar /events/duties.ics (主题党日,
+   * study, 党费) and the calendar file a member makes on 我的学习 from the ones that apply to them.
+   * A day of the month is { monthDay: 1–28 } or { week: 1–4 or -1 (最后一个), weekday: 1–7
+   * (1 = 周一 … 7 = 周日) }. Reminders are durations before the start: '-P1D' a day before,
+   * '-PT1H' an hour before; for whole-day duties '-PT15H' is 9:00 the day before and 'PT9H'
+   * 9:00 on the day. Set a duty to false to leave it out. src/lib/duties.ts checks this block at
+   * build and names any mistake.
+   */
+  duties: {
+    /** Zone of the meeting times; one offset all year (Asia/Shanghai). */
+    timeZone: 'Asia/Shanghai',
+    /** The month this schedule took effect (YYYY-MM): the subscribable calendar starts there. */
+    since: '2026-01',
+    /** 主题党日: every month's first Friday, 19:30–21:00 (示例). */
+    partyDay: { day: { week: 1, weekday: 5 }, time: '19:30', minutes: 90, reminders: ['-P1D', '-PT1H'] },
+    /** Regular study session: every month's third Sunday, 09:00–10:00 (示例). */
+    study: { day: { week: 3, weekday: 7 }, time: '09:00', minutes: 60, reminders: ['-P1D'] },
+    /** 党费: a reminder on the 5th of every month, at 9:00 that day (示例). */
+    dues: { day: { monthDay: 5 }, reminders: ['PT9H'] },
+    /** Members abroad get in touch every six months; reminded a week before and on the day. */
+    abroadContact: { months: 6, reminders: ['-P7D', 'PT9H'] },
+    /** Report in within 30 days of arriving (an outcome page may say otherwise). */
+    reportIn: { days: 30, reminders: ['-P7D', '-P1D'] },
+  },
   /** Contact block in the footer. */
   contact: {
     office: '县委组织部流动党员服务中心（示例）',

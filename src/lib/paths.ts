@@ -14,6 +14,8 @@ export const paths = {
   home: () => '/',
   eventCalendar: (slug: string) => `/events/${slug}.ics`,
   calendar: () => '/events/calendar.ics',
+  /** The organization's recurring days (主题党日, study, 党费), beside the events' feed. */
+  dutyCalendar: () => '/events/duties.ics',
 } as const;
 
 /** Top-level path segments taken by routes and the site's files; a page slug must not use them. */
@@ -35,13 +37,12 @@ export const RESERVED_SEGMENTS = [
 export function reservedSlugs(name: CollectionName): readonly string[] {
   if (name === 'pages') return RESERVED_SEGMENTS;
   if (name === 'events')
-    return [
-      paths
-        .calendar()
+    return [paths.calendar(), paths.dutyCalendar()].map((path) =>
+      path
         .split('/')
         .at(-1)!
         .replace(/\.ics$/, ''),
-    ];
+    );
   return [];
 }
 

@@ -168,7 +168,7 @@ async function load(): Promise<SiteData> {
       ...stories.map((s) => toProject(s, 'projects', s.data.projects)),
     ],
   });
-  // /events/calendar.ics is the feed; an event with that slug would collide with it.
+  // /events/calendar.ics and /events/duties.ics are feeds; an event with either slug would collide with one.
   const calendar = liveEvents.find((e) => reservedSlugs('events').includes(e.id));
   if (calendar)
     problems.push({

@@ -32,3 +32,35 @@ export function wallClock(date: Date, zone: string): string {
     minute: '2-digit',
   }).format(date);
 }
+
+/** The VEVENT with `uid` in an iCalendar text. */
+function eventComponent(text: string, uid: string) {
+  const component = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .find((vevent) => vevent.getFirstPropertyValue('uid') === uid);
+  if (!component) throw new Error(`no event with UID ${uid}`);
+  return component;
+}
+
+/**
+ * The first `count` starts of an event as ical.js expands its RRULE (fewer when it ends sooner):
+ * a whole day as 2026-12-05, a time as its instant (2026-12-04T11:30:00.000Z).
+ */
+export function occurrences(text: string, uid: string, count: number): string[] {
+  const iterator = new ICAL.Event(eventComponent(text, uid)).iterator();
+  const starts: string[] = [];
+  for (let next = iterator.next(); next && starts.length < count; next = iterator.next())
+    starts.push(next.isDate ? next.toString() : next.toJSDate().toISOString());
+  return starts;
+}
+
+/** An event's reminders: what they do, when (seconds from the start) and what they say. */
+export function alarms(text: string, uid: string) {
+  return eventComponent(text, uid)
+    .getAllSubcomponents('valarm')
+    .map((alarm) => ({
+      action: String(alarm.getFirstPropertyValue('action')),
+      trigger: (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds(),
+      description: String(alarm.getFirstPropertyValue('description')),
+    }));
+}
