@@ -46,6 +46,10 @@ class SearchPage extends HTMLElement {
   }
 
   connectedCallback() {
+    // Shown from the first paint where scripts run (.app-js-block, .app-nojs-only); this covers
+    // browsers that cannot say.
+    this.dataset.ready = '';
+    document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
     const form = this.el<HTMLFormElement>('[data-search-form]');
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -1,5 +1,7 @@
 // The station finder (/stations/): filters the full list the page holds by province, city and
 // keyword, in the browser (no server); the filter is kept in the address, so it can be shared.
+// A chosen province is the path (/stations/guangdong/, a page of its own that shows that
+// province without JavaScript too); city and keyword are the query.
 import { readConfig, type Config, type ConfigSchema } from './config';
 import { matchesStation, type StationFilter } from './station-filter';
 import { plural } from '../lib/messages';
@@ -7,6 +9,10 @@ import { plural } from '../lib/messages';
 export const schema = {
   /** {count} stations found. */
   count: 'string',
+  /** The finder's address with the site's base, e.g. /portal/stations/. */
+  root: 'string',
+  /** The province whose page this is; absent on the finder's own page. */
+  province: 'string?',
 } as const satisfies ConfigSchema;
 export type StationFinderConfig = Config<typeof schema>;
 
@@ -22,6 +28,7 @@ class AppStationFinder extends HTMLElement {
     const items = [...this.querySelectorAll<HTMLElement>('[data-station]')];
     const groups = [...this.querySelectorAll<HTMLElement>('[data-group]')].reverse();
     const [anyCity, ...cities] = [...city.options];
+    const slugs = new Map([...province.options].map((option) => [option.value, option.dataset.slug ?? '']));
 
     const apply = () => {
       // A city belongs to one province: the list offers only the chosen province's cities
@@ -47,16 +54,17 @@ class AppStationFinder extends HTMLElement {
       count.textContent = plural(config.count, shown);
       none.hidden = shown > 0;
       const params = new URLSearchParams();
-      if (filter.province) params.set('province', filter.province);
       if (filter.city) params.set('city', filter.city);
       if (filter.keyword.trim()) params.set('q', filter.keyword.trim());
       const query = params.toString();
-      history.replaceState(null, '', query ? `?${query}` : location.pathname);
+      const path = filter.province ? `${config.root}${slugs.get(filter.province)}/` : config.root;
+      history.replaceState(null, '', query ? `${path}?${query}` : path);
     };
 
-    // A shared link opens with its filter.
+    // A shared link opens with its filter: the province its page is for, or (links shared
+    // before provinces had pages) the one in its query.
     const params = new URLSearchParams(location.search);
-    province.value = params.get('province') ?? '';
+    province.value = config.province ?? params.get('province') ?? '';
     city.value = params.get('city') ?? '';
     keyword.value = params.get('q') ?? '';
     form.addEventListener('input', apply);
@@ -68,6 +76,8 @@ class AppStationFinder extends HTMLElement {
     });
     form.addEventListener('reset', () => setTimeout(apply));
     this.querySelector<HTMLElement>('[data-finder-controls]')!.hidden = false;
+    // The notes and links for readers without JavaScript: the form does their work now.
+    this.querySelector<HTMLElement>('[data-finder-nojs]')!.hidden = true;
     apply();
   }
 }
