@@ -117,17 +117,15 @@ async function twoDone(page: Page) {
     version: 1,
     autoComplete: false,
     lessons: Object.fromEntries(
-      lessons
-        .slice(0, 2)
-        .map((lesson, n) => [
-          lesson.id,
-          {
-            ...lesson,
-            course: 'party-constitution-basics',
-            done: '2026-11-20',
-            visited: `2026-11-20T08:0${n}:00.000Z`,
-          },
-        ]),
+      lessons.slice(0, 2).map((lesson, n) => [
+        lesson.id,
+        {
+          ...lesson,
+          course: 'party-constitution-basics',
+          done: '2026-11-20',
+          visited: `2026-11-20T08:0${n}:00.000Z`,
+        },
+      ]),
     ),
   });
   return { total: lessons.length, record };
