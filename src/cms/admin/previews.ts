@@ -51,12 +51,14 @@ interface Page {
   eyebrow?: string;
   title: string;
   meta?: ReactNode[];
+  /** Before the text and outside its prose styles (Document.astro's lead slot). */
+  lead?: ReactNode[];
   body: ReactNode[];
   after?: ReactNode[];
 }
 
 /** Document.astro: breadcrumbs, header, the text, what follows it. */
-function documentPage({ trail, eyebrow, title, meta = [], body, after = [] }: Page): ReactNode {
+function documentPage({ trail, eyebrow, title, meta = [], lead = [], body, after = [] }: Page): ReactNode {
   return frame(
     h(
       'nav',
@@ -84,6 +86,7 @@ function documentPage({ trail, eyebrow, title, meta = [], body, after = [] }: Pa
         h('h1', { className: 'text-2xl sm:text-3xl' }, title),
         ...meta,
       ),
+      ...lead,
       h('div', { className: 'app-prose' }, ...body),
       ...after,
     ),
@@ -399,7 +402,7 @@ function EventPreview(props: PreviewProps): ReactNode {
       h('div', { key: 'rows' }, rowList(m.rows, 'mt-4 rounded-lg bg-surface p-4 text-base')),
       m.cancelled ? h('p', { key: 'cancelled', className: 'mt-4 font-bold' }, s('event.cancelledNote')) : null,
     ],
-    body: [
+    lead: [
       m.join
         ? h(
             'section',
@@ -411,7 +414,7 @@ function EventPreview(props: PreviewProps): ReactNode {
                   { className: 'mt-2' },
                   h(
                     'a',
-                    { className: 'app-tap rounded bg-accent px-5 text-accent-fg no-underline', href: m.join.url },
+                    { className: 'app-tap rounded bg-brand px-5 text-brand-fg no-underline', href: m.join.url },
                     s('event.joinLink'),
                   ),
                 )
@@ -435,8 +438,8 @@ function EventPreview(props: PreviewProps): ReactNode {
             ),
           )
         : null,
-      markdown(props),
     ],
+    body: [markdown(props)],
     after: [
       m.lesson
         ? linkedEntry(props, 'lessons', m.lesson, (lesson) =>
