@@ -48,6 +48,9 @@ describe('references broken by edits elsewhere', () => {
     );
     expect(log).toMatch(/content\/pages\/policies\.md: field "slug": "policies" is reserved for a site section/);
     expect(log).toMatch(/content\/events\/calendar\.md: field "slug": "calendar" is reserved/);
+    expect(log).toMatch(
+      /content\/answers\/cites-deleted\.md: field "outcomes\[2\]\.policies": no policy has the slug "no-such-rule"; the reference is shown as unavailable/,
+    );
   });
 
   test('a cited policy that is gone shows as unavailable, and no link points at a missing page', () => {
@@ -55,6 +58,11 @@ describe('references broken by edits elsewhere', () => {
     expect(guide).toContain('（引用的文件暂不可用）');
     expect(guide).toContain('href="/policies/sample-rule/"');
     expect(guide).not.toContain('no-such-rule');
+    // A guided answer's outcome citing a policy that is gone: the outcome page still builds.
+    const outcome = page('answers/cites-deleted/short');
+    expect(outcome).toContain('（引用的文件暂不可用）');
+    expect(outcome).toContain('href="/policies/sample-rule/"');
+    expect(outcome).not.toContain('no-such-rule');
     const policy = page('policies/amends-deleted');
     expect(policy).toContain('（引用的文件暂不可用）');
     expect(policy).not.toMatch(/href="\/policies\/(?:no-such-rule|draft-rule)\//);
