@@ -1,6 +1,3 @@
-import strings from '../i18n/zh-CN.json' with { type: 'json' };
-import { fill } from './messages.ts';
-
 /**
  * The rules of a guided answer ("我该怎么办", content/answers/): a tree of single-choice
  * questions whose options lead to another question or to an outcome. One pure module checks a
@@ -33,15 +30,18 @@ export interface Tree {
 /** How many steps (pages) one tree may have: every path is a page, and a build must stay small. */
 export const MAX_TREE_STEPS = 400;
 
-/** Something wrong with a tree: the field (a path into the entry's data) and what is wrong, in Chinese. */
+/**
+ * Something wrong with a tree: the field (a path into the entry's data) and what is wrong, as
+ * a key of the strings file (answers.rule.*) with its values. The build and the CMS each fill
+ * it with their own strings function; this module stays free of the strings file, so that the
+ * CMS bundle holds it once and the end-to-end tests can walk trees.
+ */
 export interface TreeIssue {
   path: (string | number)[];
   kind: 'duplicate-node' | 'duplicate-option' | 'unknown-next' | 'dead-end' | 'loop' | 'unreachable' | 'too-many-steps';
-  message: string;
+  key: `answers.rule.${string}`;
+  params: Record<string, string | number>;
 }
-
-const S = strings as Record<string, string>;
-const say = (key: string, params: Record<string, string | number>) => fill(S[key]!, params);
 
 /** The field path in the form the build and the CMS print: outcomes[2].policies[0]. */
 export function fieldName(path: (string | number)[]): string {
@@ -60,7 +60,7 @@ export function checkTree(tree: Tree): TreeIssue[] {
     path: TreeIssue['path'],
     key: string,
     params: Record<string, string | number>,
-  ) => issues.push({ kind, path, message: say(`answers.rule.${key}`, params) });
+  ) => issues.push({ kind, path, key: `answers.rule.${key}`, params });
 
   const questions = new Map<string, TreeQuestion>();
   const outcomes = new Map<string, TreeOutcome>();

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkTree } from '../lib/answer-tree.ts';
+import { t, type StringKey } from '../lib/i18n.ts';
 import { publishing, slug, summary, title, topics } from './common.ts';
 import { webUrl } from './urls.ts';
 
@@ -73,7 +74,8 @@ export const answerSchema = z
   })
   // No unreachable question, loop, dead end or answer leading nowhere: the same check as the CMS's before saving.
   .superRefine((tree, ctx) => {
-    for (const issue of checkTree(tree)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of checkTree(tree))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: t(issue.key as StringKey, issue.params) });
   });
 
 export type AnswerData = z.infer<typeof answerSchema>;

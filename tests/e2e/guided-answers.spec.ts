@@ -1,6 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { answerSchema } from '../../src/schemas/answers';
-import { stepPath, treeSteps } from '../../src/lib/answer-tree';
+import { stepPath, treeSteps, type Tree } from '../../src/lib/answer-tree';
 import { entries, frontmatter } from '../support/frontmatter';
 import { PAGE_TYPES } from '../support/pages';
 import { siteUrl } from '../support/sites';
@@ -10,7 +9,8 @@ import { siteUrl } from '../support/sites';
 
 /** The sample trees as the content says, with every outcome page each should reach. */
 const TREES = entries('answers').map((file) => {
-  const data = answerSchema.parse(frontmatter(file));
+  // The sample trees fill in every list the schema would default (tests/unit/schemas/answers.test.ts checks them).
+  const data = frontmatter(file) as unknown as Tree & { title: string; button: string };
   const slug = file.split('/').at(-1)!.replace(/\.md$/, '');
   const outcomes = treeSteps(data).flatMap((s) => (s.kind === 'outcome' ? [stepPath(slug, s.path)] : []));
   return { slug, data, outcomes };

@@ -75,7 +75,7 @@ export function refuseBadTree(entry: Immutable): void {
   if (issues.length > 0)
     throw refusal(
       s('cms.rule.answerTree', {
-        problems: issues.map((issue) => `\n· ${formField(issue.path)}：${issue.message}`).join(''),
+        problems: issues.map((issue) => `\n· ${formField(issue.path)}：${s(issue.key, issue.params)}`).join(''),
       }),
     );
 }

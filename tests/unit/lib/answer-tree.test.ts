@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { checkTree, fieldName, stepPath, treeReferences, treeSteps } from '../../../src/lib/answer-tree';
 import { checkReferences, problemMessage } from '../../../src/lib/references';
+import { t, type StringKey } from '../../../src/lib/i18n';
 import { fixtureTree } from '../../support/answer-fixtures';
 
-const problems = (name: string) => checkTree(fixtureTree(name)).map((i) => [i.kind, fieldName(i.path), i.message]);
+const problems = (name: string) =>
+  checkTree(fixtureTree(name)).map((i) => [i.kind, fieldName(i.path), t(i.key as StringKey, i.params)]);
 
 describe('checkTree', () => {
   test('accepts a tree whose every answer leads on and ends in an outcome', () => {
@@ -64,7 +66,7 @@ describe('checkTree', () => {
     }));
     const issues = checkTree({ questions, outcomes: [{ id: 'end', title: '结果', policies: [], services: [] }] });
     expect(issues.map((i) => i.kind)).toEqual(['too-many-steps']);
-    expect(issues[0]!.message).toContain('超过上限 400');
+    expect(t(issues[0]!.key as StringKey, issues[0]!.params)).toContain('超过上限 400');
   });
 });
 
