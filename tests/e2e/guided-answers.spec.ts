@@ -173,4 +173,9 @@ test('search indexes each tree’s start and each outcome once, as their own typ
   expect(await indexed('/answers/leaving-home/work/under-6-months/')).toBe(1);
   expect(await indexed('/answers/leaving-home/work/moving-around/')).toBe(0);
   expect(await indexed('/answers/leaving-home/work/over-6-months/no/')).toBe(0);
+  // The copies name the first path as the page search engines should list.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/answers\/leaving-home\/work\/under-6-months\/$/,
+  );
 });

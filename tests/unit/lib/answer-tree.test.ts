@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { checkTree, fieldName, stepPath, treeReferences, treeSteps } from '../../../src/lib/answer-tree';
 import { checkReferences, problemMessage } from '../../../src/lib/references';
 import { t, type StringKey } from '../../../src/lib/i18n';
+import { answerPages } from '../../../src/lib/answer-pages';
+import type { AnswerTree } from '../../../src/schemas/answers';
 import { fixtureTree } from '../../support/answer-fixtures';
 
 const problems = (name: string) =>
@@ -111,6 +113,21 @@ describe('treeReferences', () => {
     expect(errors).toEqual([]);
     expect(problems.map(problemMessage)).toEqual([
       'content/answers/sample-tree.md: field "outcomes[2].policies": no policy has the slug "no-such-rule"; the reference is shown as unavailable',
+    ]);
+  });
+});
+
+describe('answerPages', () => {
+  test('indexes the start and each outcome once, and names the first path as the canonical one', () => {
+    const tree = { id: 'sample-tree', data: fixtureTree('good') } as unknown as AnswerTree;
+    const pages = answerPages([tree]).map((p) => [p.step.path.join('/'), p.indexed, p.canonical.join('/')]);
+    expect(pages).toEqual([
+      ['', true, ''],
+      ['short', true, 'short'],
+      ['long', false, 'long'],
+      ['long/yes', true, 'long/yes'],
+      // The activity card again, by another way: a copy of the first.
+      ['long/no', false, 'short'],
     ]);
   });
 });
