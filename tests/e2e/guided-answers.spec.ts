@@ -179,3 +179,15 @@ test('search indexes each tree’s start and each outcome once, as their own typ
     /\/answers\/leaving-home\/work\/under-6-months\/$/,
   );
 });
+
+test('the search page offers guided answers as a type of their own, each start and outcome once @phone', async ({
+  page,
+}) => {
+  await page.goto(`/search/?type=${encodeURIComponent('我该怎么办')}`);
+  const status = page.getByRole('main').getByRole('status');
+  const expected = TREES.reduce((sum, tree) => sum + 1 + tree.data.outcomes.length, 0);
+  await expect(status).toHaveText(`找到 ${expected} 条结果`);
+  const results = page.locator('[data-results] > li');
+  await expect(results.first()).toBeVisible();
+  await expect(results.filter({ hasNotText: '我该怎么办' })).toHaveCount(0);
+});
