@@ -1,5 +1,6 @@
 // A guided answer's step (AnswerStepView.astro): remembers the step on the device, offers to
-// continue from it on the start page, and shows the print button. Nothing leaves the device.
+// continue from it on the start page, fetches the pages the answers lead to ahead of the tap
+// (so the next step opens at once), and shows the print button. Nothing leaves the device.
 import { readConfig, type Config, type ConfigSchema } from './config';
 import { parsePositions, resumeFrom, visit } from './answer-positions';
 import { STORAGE_KEYS } from './storage-keys';
@@ -39,6 +40,13 @@ class AppAnswerProgress extends HTMLElement {
       );
     } catch {
       // Storage refused (private mode, full): the steps work as plain pages.
+    }
+    // The next steps are small static pages: fetched while the member reads the question.
+    for (const option of document.querySelectorAll<HTMLAnchorElement>('[data-answer-option]')) {
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = option.href;
+      document.head.append(link);
     }
     const print = document.querySelector<HTMLButtonElement>('[data-print]');
     if (print) {

@@ -124,6 +124,12 @@ test('a shared address reopens the same step, and the device offers to continue 
 
   await page.goto('/answers/going-abroad/');
   await expect(page.getByRole('link', { name: /^继续上次的进度/ })).toHaveCount(0);
+  // The pages the answers lead to are fetched ahead of the tap.
+  await expect(page.locator('link[rel="prefetch"]')).toHaveCount(2);
+  await expect(page.locator('link[rel="prefetch"]').first()).toHaveAttribute(
+    'href',
+    /\/answers\/going-abroad\/short\/$/,
+  );
   await page.getByRole('link', { name: '六个月以上（留学、外派工作、长期居住）' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('出发前，你向所在党支部报告过吗？');
   await page.goto('/answers/going-abroad/');
