@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { lessonOrder, localTime, text, timeZoneSelect, upload, uploadOrAddress } from './cms/widgets';
 import type { FieldOverrides } from './cms/fields';
+import { answerSchema } from './schemas/answers';
+import { stepPath } from './lib/answer-tree';
 import { courseSchema } from './schemas/courses';
 import { eventSchema } from './schemas/events';
 import { lessonSchema } from './schemas/lessons';
@@ -35,7 +37,8 @@ export interface ContentType<S extends z.ZodObject = z.ZodObject> {
   /**
    * Fields that name entries of another collection (by slug), e.g. { course: 'courses' }: the
    * CMS offers them as relations, and the content health report and the CMS's warnings before a
-   * delete or a rename follow them.
+   * delete or a rename follow them. A dotted path names a field of a list's items
+   * (outcomes.policies).
    */
   references?: Record<string, string>;
   /** How search results name the type (search.type.* in the strings file). */
@@ -121,6 +124,7 @@ export const CONTENT_TYPES = {
     path: (slug) => `/${slug}/`,
     view: 'PageView',
     listing: '/',
+    references: { answers: 'answers' },
     searchType: 'search.type.page',
     cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text } },
   }),
@@ -174,6 +178,20 @@ export const CONTENT_TYPES = {
     listing: '/hometown/',
     searchType: 'search.type.project',
     cms: { bodyModes: ['raw', 'rich_text'], overrides: { summary: text } },
+  }),
+  answers: type({
+    schema: answerSchema,
+    extension: 'md',
+    // The first question; every other question and outcome lives below it, at the path of the
+    // answers that lead there (src/pages/answers/[...step].astro builds them all).
+    path: (slug) => stepPath(slug, []),
+    listing: '/answers/',
+    references: { 'outcomes.policies': 'policies', 'outcomes.services': 'services' },
+    searchType: 'search.type.answer',
+    cms: {
+      bodyModes: ['raw', 'rich_text'],
+      overrides: { summary: text, 'outcomes.summary': text, 'outcomes.steps.item': text },
+    },
   }),
 };
 

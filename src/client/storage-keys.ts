@@ -10,4 +10,6 @@ export const STORAGE_KEYS = {
   script: 'app-script',
   /** Study progress (src/client/progress.ts). */
   progress: 'app-progress',
+  /** The last step reached in each guided answer (src/client/answer-progress.ts). */
+  answers: 'app-answers',
 } as const;

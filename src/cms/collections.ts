@@ -3,7 +3,7 @@ import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType 
 import { SLUG_PATTERN } from '../schemas/common';
 import { SITE } from '../site.config';
 import strings from '../i18n/zh-CN.json';
-import { fieldsFor, isList, optionalGroups, type CmsField, type FieldOverrides } from './fields';
+import { fieldAt, fieldsFor, isList, optionalGroups, type CmsField, type FieldOverrides } from './fields';
 import { reservedSlugs } from '../lib/paths';
 import { relation } from './widgets';
 import { CONTENT_FORMAT } from './admin/frontmatter';
@@ -42,7 +42,7 @@ export const COLLECTIONS: CollectionSpec[] = COLLECTION_NAMES.map((name) => {
       ...Object.fromEntries(
         Object.entries(type.references ?? {}).map(([field, to]) => [
           field,
-          relation(to, isList(type.schema.shape[field as keyof typeof type.schema.shape])),
+          relation(to, isList(fieldAt(type.schema.shape, field))),
         ]),
       ),
       ...type.cms.overrides,

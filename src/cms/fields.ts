@@ -150,6 +150,18 @@ export function isList(schema: unknown): boolean {
   return def(unwrap(schema as Schema).inner).type === 'array';
 }
 
+/** The schema of a field by dotted path, through lists and objects (outcomes.policies). */
+export function fieldAt(shape: Record<string, unknown>, path: string): unknown {
+  let schema: unknown = { _zod: { def: { type: 'object', shape } } };
+  for (const name of path.split('.')) {
+    let d = def(unwrap(schema as Schema).inner);
+    if (d.type === 'array') d = def(unwrap(d.element as Schema).inner);
+    schema = d.type === 'object' ? (d.shape as Record<string, unknown>)[name] : undefined;
+    if (schema === undefined) throw new Error(`No field "${path}" in the schema`);
+  }
+  return schema;
+}
+
 function isDate(schema: Schema): boolean {
   const d = def(schema);
   if (d.type !== 'pipe') return false;

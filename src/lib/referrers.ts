@@ -22,13 +22,22 @@ interface EntryLike {
   data: Record<string, unknown>;
 }
 
+/** The values at a dotted field path, through lists: outcomes.policies of every outcome. */
+export function valuesAt(data: unknown, path: string): unknown[] {
+  let values: unknown[] = [data];
+  for (const name of path.split('.'))
+    values = values
+      .flatMap((value) => (Array.isArray(value) ? value : [value]))
+      .map((value) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined));
+  return values.flatMap((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]));
+}
+
 export function referrersOf(entries: EntryLike[], fields: readonly ReferenceField[]): Record<string, Referrer[]> {
   const index: Record<string, Referrer[]> = {};
   for (const entry of entries) {
     for (const { from, field, to } of fields) {
       if (entry.collection !== from) continue;
-      const value = entry.data[field];
-      const targets = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
+      const targets = valuesAt(entry.data, field).map(String);
       for (const target of new Set(targets)) {
         // A policy that names itself is refused before saving; it is not its own referrer.
         if (to === from && target === entry.id) continue;

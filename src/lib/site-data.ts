@@ -15,6 +15,8 @@ import {
   type Problem,
 } from './references.ts';
 import { SERVICE_CATEGORIES } from '../schemas/services.ts';
+import { treeReferences } from './answer-tree.ts';
+import type { AnswerTree } from '../schemas/answers.ts';
 import type { Course } from '../schemas/courses.ts';
 import type { EventEntry } from '../schemas/events.ts';
 import type { Lesson } from '../schemas/lessons.ts';
@@ -56,6 +58,10 @@ export interface SiteData {
   stations: Station[];
   /** Newest first. */
   projects: Project[];
+  /** Guided answers by their order, then title. */
+  answers: AnswerTree[];
+  /** Published service guides by slug. */
+  serviceById: Map<string, Service>;
   /** Stories of members who took part in each project, by project slug. */
   storiesByProject: Map<string, Story[]>;
   relations: Map<string, PolicyLinks>;
@@ -97,6 +103,7 @@ async function load(): Promise<SiteData> {
     services: allServices,
     stations: allStations,
     projects: allProjects,
+    answers: allAnswers,
   } = all;
   const live = <T extends { data: { draft: boolean; publishDate?: Date | undefined } }>(entries: T[]) =>
     entries.filter((entry) => isPublished(entry.data, now, production));
@@ -141,6 +148,11 @@ async function load(): Promise<SiteData> {
     (p) => p.id,
   );
 
+  const answers = live(allAnswers).sort(
+    (a, b) =>
+      a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN') || a.id.localeCompare(b.id),
+  );
+
   const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
   const linkTo = (kind: string, published: { id: string }[], all: { id: string }[]) => {
     const [publishedIds, allIds] = [ids(published), ids(all)];
@@ -156,6 +168,8 @@ async function load(): Promise<SiteData> {
   const toLesson = linkTo('lesson', liveLessons, allLessons);
   const toPolicy = linkTo('policy', policies, allPolicies);
   const toProject = linkTo('project', projects, allProjects);
+  const toService = linkTo('service', services, allServices);
+  const toAnswer = linkTo('answer', answers, allAnswers);
   const { errors, problems, withheld } = checkReferences({
     policies,
     courses,
@@ -166,6 +180,13 @@ async function load(): Promise<SiteData> {
       ...liveEvents.map((e) => toLesson(e, 'lesson', e.data.lesson ? [e.data.lesson] : [])),
       ...services.map((s) => toPolicy(s, 'policies', s.data.policies)),
       ...stories.map((s) => toProject(s, 'projects', s.data.projects)),
+      ...livePages.map((p) => toAnswer(p, 'answers', p.data.answers)),
+      // Each outcome's own field, so that the log and the health report say which outcome.
+      ...answers.flatMap((a) =>
+        treeReferences(a.data).map(({ field, to, targets }) =>
+          (to === 'policies' ? toPolicy : toService)(a, field, targets),
+        ),
+      ),
     ],
   });
   // /events/calendar.ics and /events/duties.ics are feeds; an event with either slug would collide with one.
@@ -216,6 +237,7 @@ async function load(): Promise<SiteData> {
     services,
     stations,
     projects,
+    answers,
   };
   // A type without an order of its own here lists newest first (the registry's other types).
   const entries = Object.fromEntries(
@@ -245,6 +267,8 @@ async function load(): Promise<SiteData> {
     stations,
     projects,
     storiesByProject,
+    answers,
+    serviceById: new Map(services.map((s) => [s.id, s])),
     relations: policyLinks(policies),
     versions: versionGroups(policies),
     policyById: new Map(policies.map((p) => [p.id, p])),

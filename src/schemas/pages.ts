@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { publishing, summary, title } from './common.ts';
+import { publishing, slug, summary, title } from './common.ts';
 
 export const pageSchema = z.object({
   /** Page title. */
@@ -9,6 +9,8 @@ export const pageSchema = z.object({
   summary,
   /** Position in the footer navigation; pages without it are not listed there. */
   navOrder: z.number().int().min(1).optional(),
+  /** Slugs of guided answers ("我该怎么办") offered on the page, e.g. on the report-in guide. */
+  answers: z.array(slug).default([]),
   ...publishing,
 });
 

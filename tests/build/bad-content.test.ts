@@ -70,6 +70,13 @@ const CASES: { fixture: string; file: string; field: RegExp; files?: Record<stri
     field: /field "body": line 9 has 30,000 characters \(limit 20,000\)/,
     files: { 'stories/one-line-story.md': STORY('故事'.repeat(15_000)) },
   },
+  // A guided answer's tree with every kind of mistake at once: each is named by field and question.
+  {
+    fixture: 'answer-tree',
+    file: 'answers/broken-tree.md',
+    field:
+      /questions\.0\.options\.2\.next: 问题“how-long”的选项“其他”指向“no-such-outcome”[\s\S]*questions\.2\.options: 问题“empty”没有选项[\s\S]*questions\.0\.options: 问题“how-long”会绕回自己（how-long → fixed → how-long）[\s\S]*questions\.3\.id: 问题“lonely”从第一个问题走不到/,
+  },
   // MDX syntax errors point at the body by line and column.
   {
     fixture: 'malformed-mdx',

@@ -5,7 +5,8 @@ import { buildFixture, type BuildResult } from '../support/fixture-site';
 
 // The good fixture site after edits elsewhere broke references (tests/fixtures/content/degraded):
 // a deleted policy still cited and amended, a draft policy amended, a course gone, a lesson
-// made a draft while an event links to it, a project renamed, two lessons at one position, a
+// made a draft while an event links to it, a project renamed, a guided answer's outcome citing
+// the deleted policy, two lessons at one position, a
 // page and an event on reserved slugs. An editor must never take the site down: the build
 // succeeds, each reference shows as unavailable, each problem is named in the build log and in
 // the content health report.
@@ -48,6 +49,9 @@ describe('references broken by edits elsewhere', () => {
     );
     expect(log).toMatch(/content\/pages\/policies\.md: field "slug": "policies" is reserved for a site section/);
     expect(log).toMatch(/content\/events\/calendar\.md: field "slug": "calendar" is reserved/);
+    expect(log).toMatch(
+      /content\/answers\/cites-deleted\.md: field "outcomes\[2\]\.policies": no policy has the slug "no-such-rule"; the reference is shown as unavailable/,
+    );
   });
 
   test('a cited policy that is gone shows as unavailable, and no link points at a missing page', () => {
@@ -55,6 +59,11 @@ describe('references broken by edits elsewhere', () => {
     expect(guide).toContain('（引用的文件暂不可用）');
     expect(guide).toContain('href="/policies/sample-rule/"');
     expect(guide).not.toContain('no-such-rule');
+    // A guided answer's outcome citing a policy that is gone: the outcome page still builds.
+    const outcome = page('answers/cites-deleted/short');
+    expect(outcome).toContain('（引用的文件暂不可用）');
+    expect(outcome).toContain('href="/policies/sample-rule/"');
+    expect(outcome).not.toContain('no-such-rule');
     const policy = page('policies/amends-deleted');
     expect(policy).toContain('（引用的文件暂不可用）');
     expect(policy).not.toMatch(/href="\/policies\/(?:no-such-rule|draft-rule)\//);
@@ -91,8 +100,11 @@ describe('references broken by edits elsewhere', () => {
   test('the content health report lists every problem in Chinese, for editors', () => {
     const report = page('admin/health');
     expect(report).toContain('内容检查报告');
-    expect(report).toContain('发现 9 个问题');
+    expect(report).toContain('发现 10 个问题');
     expect(report).toContain('content/services/cites-deleted.md');
+    // A guided answer's outcome, by its place in the tree.
+    expect(report).toContain('content/answers/cites-deleted.md');
+    expect(report).toContain('outcomes[2].policies');
     expect(report).toContain('引用的政策文件“no-such-rule”不存在（可能已被删除或改了网址名）');
     expect(report).toContain('引用的课“draft-lesson”尚未发布（是草稿，或发布日期未到）');
     expect(report).toContain('这篇内容暂不发布，改正后自动恢复');
@@ -104,8 +116,12 @@ describe('references broken by edits elsewhere', () => {
       problems: unknown[];
       referrers: Record<string, { collection: string; slug: string }[]>;
     };
-    expect(health.problems).toHaveLength(9);
-    expect(health.referrers['policies/sample-rule']?.map((r) => r.slug)).toEqual(['cites-deleted', 'sample-guide']);
+    expect(health.problems).toHaveLength(10);
+    expect(health.referrers['policies/sample-rule']?.map((r) => `${r.collection}/${r.slug}`)).toEqual([
+      'answers/cites-deleted',
+      'services/cites-deleted',
+      'services/sample-guide',
+    ]);
     expect(health.referrers['lessons/draft-lesson']?.map((r) => r.slug)).toEqual(['links-draft-lesson']);
   });
 });

@@ -63,6 +63,8 @@ for (const mode of MODES) {
         PAGE_TYPES.policy,
         PAGE_TYPES.search,
         PAGE_TYPES.me,
+        PAGE_TYPES.answerQuestion,
+        PAGE_TYPES.answerOutcome,
       ]) {
         await page.goto(path);
         const axe = await new AxeBuilder({ page }).withTags(TAGS).withRules(['color-contrast-enhanced']).analyze();

@@ -79,13 +79,19 @@ for (const [name, site] of Object.entries(SITES)) {
       for (const page of pages.values()) {
         const title = /<title>([^<]*)<\/title>/.exec(page.html)?.[1];
         const description = /<meta name="description" content="([^"]*)"/.exec(page.html)?.[1];
+        // A page that names another as canonical repeats it (a guided answer's outcome reached
+        // by another path): search engines list that one only.
+        const canonical = /<link rel="canonical" href="([^"]*)"/.exec(page.html)?.[1];
+        const copy =
+          canonical &&
+          !decodeURIComponent(new URL(canonical).pathname).endsWith(`/${page.path.replace(/index\.html$/, '')}`);
         if (!title) problems.push(`${page.path}: no title`);
         if (!description) problems.push(`${page.path}: no description`);
         for (const [kind, value] of [
           ['title', title],
           ['description', description],
         ] as const) {
-          if (!value || page.path === '404.html') continue;
+          if (!value || page.path === '404.html' || copy) continue;
           const other = seen[kind].get(value);
           if (other) problems.push(`${page.path}: same ${kind} as ${other}: ${value}`);
           else seen[kind].set(value, page.path);

@@ -1,5 +1,6 @@
 import { refusal, value, type EventData, type Immutable } from './decap';
 import { s } from './strings';
+import { checkTree, type Tree } from '../../lib/answer-tree';
 
 /** A group the schema makes optional (a policy's source): all of it may be left empty, but once
  * any of it is filled, its own required fields must be too, as the build wants. */
@@ -54,5 +55,40 @@ export function preSave({ entry }: EventData, groups: Record<string, OptionalGro
     const join = (value(entry, ['join']) as { url?: string; meetingId?: string } | undefined) ?? {};
     if (!join.url && !join.meetingId) throw refusal(s('cms.rule.eventJoin'));
   }
+  // A guided answer's tree: the same check as the build's (src/schemas/answers.ts).
+  if (entry.get('collection') === 'answers') refuseBadTree(entry);
   return data;
+}
+
+/** Refuses a tree with an unreachable question, a loop, a dead end or an answer leading nowhere. */
+export function refuseBadTree(entry: Immutable): void {
+  const list = <T>(path: (string | number)[]) => (value(entry, path) as T[] | undefined) ?? [];
+  const tree: Tree = {
+    questions: list<Tree['questions'][number]>(['questions']).map((q) => ({ ...q, options: q.options ?? [] })),
+    outcomes: list<Tree['outcomes'][number]>(['outcomes']).map((o) => ({
+      ...o,
+      policies: o.policies ?? [],
+      services: o.services ?? [],
+    })),
+  };
+  const issues = checkTree(tree);
+  if (issues.length > 0)
+    throw refusal(
+      s('cms.rule.answerTree', {
+        problems: issues.map((issue) => `\n· ${formField(issue.path)}：${s(issue.key, issue.params)}`).join(''),
+      }),
+    );
+}
+
+/** A field of the tree as the form labels it: 问题 2 › 选项 1 › 选了以后到（…）. */
+function formField(path: (string | number)[]): string {
+  const names: string[] = [];
+  return path
+    .map((part) => {
+      if (typeof part === 'number') return String(part + 1);
+      names.push(part);
+      return s(`cms.field.answers.${names.join('.')}`);
+    })
+    .join(' ')
+    .replace(/ (\d+) /g, ' $1 › ');
 }

@@ -35,6 +35,25 @@ describe('referrersOf', () => {
     expect(index['lessons/dues']?.map((r) => r.slug)).toEqual(['live']);
   });
 
+  test('follows references inside a list: a guided answer’s outcomes citing policies and guides', () => {
+    const index = referrersOf(
+      [
+        entry('answers', 'leaving-home', {
+          outcomes: [
+            { policies: ['transfer-rule'], services: [] },
+            { policies: ['card-rule', 'transfer-rule'], services: ['return-home-report'] },
+          ],
+        }),
+      ],
+      REFERENCE_FIELDS,
+    );
+    expect(index['policies/transfer-rule']).toEqual([
+      { collection: 'answers', slug: 'leaving-home', title: 'leaving-home', field: 'outcomes.policies' },
+    ]);
+    expect(index['policies/card-rule']?.map((r) => r.slug)).toEqual(['leaving-home']);
+    expect(index['services/return-home-report']?.map((r) => r.field)).toEqual(['outcomes.services']);
+  });
+
   test('every reference field of the registry names a collection of the registry', () => {
     expect(REFERENCE_FIELDS.length).toBeGreaterThan(0);
     for (const { to } of REFERENCE_FIELDS) expect(COLLECTION_NAMES).toContain(to);
