@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
+import { contentSchemaCache } from './src/integrations/content-schema-cache.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -71,6 +72,7 @@ export default defineConfig({
   },
   integrations: [
     buildLock(),
+    contentSchemaCache(),
     mdx(),
     publishingMode(),
     pagefind(),
