@@ -4,6 +4,7 @@ import { checkTree } from '../lib/answer-tree.ts';
 import { t, type StringKey } from '../lib/i18n.ts';
 import { publishing, slug, summary, title, topics } from './common.ts';
 import { webUrl } from './urls.ts';
+import { DUTY_IDS } from '../lib/duties.ts';
 
 const line = z.string().trim().min(1, 'must not be empty');
 
@@ -49,6 +50,11 @@ const outcome = z.object({
   services: z.array(slug).default([]),
   /** Points to the station finder (找组织). */
   stations: z.boolean().default(false),
+  /**
+   * Duties this outcome asks of the member (e.g. abroadContact for 每六个月联系一次): the page
+   * offers them ticked in the duty calendar the member can save to the phone's calendar.
+   */
+  duties: z.array(z.enum(DUTY_IDS)).default([]),
 });
 
 export const answerSchema = z

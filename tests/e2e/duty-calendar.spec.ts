@@ -104,3 +104,20 @@ test('the events page offers the organization’s recurring days beside the even
   expect(occurrences(text, 'organization-duty-dues@example.org', 2)).toEqual(['2026-01-05', '2026-02-05']);
   expect(alarms(text, 'organization-duty-dues@example.org').map((a) => a.trigger)).toEqual([9 * 3600]);
 });
+
+test('an outcome page ticks the duties its answer asks for: abroad, every six months @phone', async ({ page }) => {
+  // 出国（境）: more than six months, reported before leaving.
+  await page.goto('/answers/going-abroad/long/yes/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('每六个月和党组织联系一次');
+  const section = page.getByRole('region', { name: HEADING });
+  await expect(section.getByRole('checkbox', { name: /^每六个月与党组织联系一次/ })).toBeChecked();
+  await expect(section.getByRole('checkbox', { name: /^每月主题党日/ })).not.toBeChecked();
+  await section.getByLabel('从哪天算起（外出或到达的日期）').fill('2027-03-01');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: '生成日历文件' }).click(),
+  ]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(readCalendar(text).events.map((e) => e.uid)).toEqual(['duty-abroadContact@example.org']);
+  expect(occurrences(text, 'duty-abroadContact@example.org', 3)).toEqual(['2027-09-01', '2028-03-01', '2028-09-01']);
+});
