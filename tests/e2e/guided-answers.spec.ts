@@ -137,6 +137,37 @@ test('a shared address reopens the same step, and the device offers to continue 
   await expect(page).toHaveURL(/\/answers\/going-abroad\/long\/$/);
 });
 
+test('with JavaScript a question leads to the next without a page load; back and forward too; the focus is on the new question @phone', async ({
+  page,
+}) => {
+  await page.goto('/answers/leaving-home/');
+  // Set on this document: a page load would lose it.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  const sameDocument = () =>
+    page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+  await page.getByRole('link', { name: '外出务工、经商或创业', exact: true }).click();
+  await expect(page).toHaveURL(/\/answers\/leaving-home\/work\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('你预计在同一个地方连续待多久？');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveTitle(/你预计在同一个地方连续待多久？/);
+  await expect(page.getByRole('region', { name: '你的回答' })).toContainText('外出务工');
+  expect(await sameDocument()).toBe(true);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/answers\/leaving-home\/$/);
+  await expect(page.locator('[data-answer-option]').first()).toHaveText(/外出务工、经商或创业/);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('你预计在同一个地方连续待多久？');
+  expect(await sameDocument()).toBe(true);
+
+  // An outcome needs its own scripts (QR code, calendar, print): it opens as a page, and works.
+  await page.getByRole('link', { name: '六个月以上，工作和住处比较固定', exact: true }).click();
+  await page.getByRole('group').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: '怎么做' })).toBeVisible();
+  expect(await sameDocument()).toBe(false);
+  await expect(page.getByRole('button', { name: '打印这张结果' })).toBeVisible();
+});
+
 test('an outcome is a card to print: what to do, bring, by when, on what grounds, where, with its QR code @phone', async ({
   page,
 }) => {
