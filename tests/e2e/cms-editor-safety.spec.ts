@@ -127,6 +127,8 @@ test('a policy without a source can be saved again: the optional group asks for 
   await open(page, '#/collections/policies/entries/baodao-tongzhi-2026');
   const title = page.getByLabel('标题', { exact: true });
   await title.fill(`${await title.inputValue()}（更正）`);
+  // Decap has taken the edit (the entry it loaded can no longer replace it) before it is published.
+  await expect(page.getByText('含未保存的修改')).toBeVisible();
   await publish(page);
   await expect(page.getByText('内容已保存')).toBeVisible();
   await expect.poll(() => String(frontmatterOnceWritten(file)?.title ?? '')).toMatch(/（更正）$/);

@@ -90,8 +90,10 @@ async function moveTo(page: Page, hash: string): Promise<void> {
     await expect(modal).toBeHidden();
   }
   await page.evaluate((to) => (location.hash = to), start);
-  // Decap sends #/ on to its first collection: wait until no entry is open any more.
+  // Decap sends #/ on to its first collection: wait until no entry is open any more, and its
+  // editor is gone, so that the next entry (even the same one again) is loaded afresh.
   await expect(page).not.toHaveURL(/#\/collections\/[^/]+\/(entries\/|new)/);
+  await expect(page.locator('[class*="-EditorContainer"]')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '内容', exact: true })).toBeVisible();
   if (hash && hash !== start) await page.evaluate((to) => (location.hash = to), hash);
 }
