@@ -269,4 +269,8 @@ test('everything saved above builds: broken references degrade and are reported 
   const report = readFileSync(join(out, 'admin/health/index.html'), 'utf8');
   expect(report).toContain('content/services/unpaid-wages.md');
   expect(existsSync(join(out, 'lessons/organization-life-abroad/index.html'))).toBe(true);
+  // The guided answer's tree the admin saved is still sound: its edited outcome is built.
+  expect(readFileSync(join(out, 'answers/going-abroad/short/index.html'), 'utf8')).toContain(
+    '出发前报告，回来后报告（更正）',
+  );
 });
