@@ -150,6 +150,64 @@ test('a source name left empty while its address is filled is refused, naming bo
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
+test('a guided answer’s tree with an unreachable question, a loop or an answer leading nowhere is refused in Chinese @desktop', async ({
+  page,
+}) => {
+  const file = path('answers/going-abroad.md');
+  const before = readFileSync(file, 'utf8');
+  await open(page, '#/collections/answers/entries/going-abroad');
+  // The four answers' 选了以后到, in form order: how-long → short-stay, reported;
+  // reported → keep-contact, report-now.
+  const next = page.getByLabel('选了以后到（问题或结果的编号）');
+  await expect(next).toHaveCount(4);
+  // Typed over as an editor does (select all, type): Decap's text field puts its cursor back
+  // when it re-renders on focus, so a second fill() of the same field adds to its text.
+  const retype = async (field: number, text: string) => {
+    await next.nth(field).focus();
+    await next.nth(field).press('ControlOrMeta+A');
+    await page.keyboard.insertText(text);
+    await expect(next.nth(field)).toHaveValue(text);
+  };
+  const refused = async (field: number, to: string, message: string) => {
+    const was = await next.nth(field).inputValue();
+    await retype(field, to);
+    await publish(page);
+    await expect(page.getByText(message)).toBeVisible();
+    // Put it back, so that the next step has only its own fault.
+    await retype(field, was);
+  };
+  // The second question is left out of every path: no answer leads to it.
+  await refused(1, 'keep-contact', '问题 2 › 问题编号：问题“reported”从第一个问题走不到：没有哪个选项指向它。');
+  // An answer of the second question leads back to the first.
+  await refused(3, 'how-long', '问题 1 › 选项：问题“how-long”会绕回自己（how-long → reported → how-long）');
+  // A mistyped id: a step that does not exist.
+  await refused(
+    2,
+    'keep-contacts',
+    '问题 2 › 选项 1 › 选了以后到（问题或结果的编号）：问题“reported”的选项“报告过，或者还没有出发”指向“keep-contacts”，但没有这个编号的问题或结果。',
+  );
+  // None of the three was written (a refused save writes nothing that a later one could undo).
+  await page.waitForTimeout(500);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+test('a sound edit of the same tree saves, changing only its own line @desktop', async ({ page }) => {
+  const file = path('answers/going-abroad.md');
+  const before = readFileSync(file, 'utf8');
+  await open(page, '#/collections/answers/entries/going-abroad');
+  const title = page.getByLabel('结果标题').first();
+  await title.fill(`${await title.inputValue()}（更正）`);
+  await publish(page);
+  await expect(page.getByText('内容已保存')).toBeVisible();
+  const outcomes = () => (frontmatterOnceWritten(file)?.outcomes ?? []) as { title: string }[];
+  await expect.poll(() => outcomes()[0]?.title ?? '').toMatch(/（更正）$/);
+  const after = readFileSync(file, 'utf8').split('\n');
+  const lines = before.split('\n');
+  const changed = lines.findIndex((line) => line.includes('title: 出发前报告，回来后报告'));
+  expect(after.length).toBe(lines.length);
+  expect(after.filter((line, i) => line !== lines[i])).toEqual([`${lines[changed]}（更正）`]);
+});
+
 test('deleting a policy that two guides and a policy cite asks first, naming them; cancelling keeps it @desktop', async ({
   page,
 }) => {
@@ -213,4 +271,8 @@ test('everything saved above builds: broken references degrade and are reported 
   const report = readFileSync(join(out, 'admin/health/index.html'), 'utf8');
   expect(report).toContain('content/services/unpaid-wages.md');
   expect(existsSync(join(out, 'lessons/organization-life-abroad/index.html'))).toBe(true);
+  // The guided answer's tree the admin saved is still sound: its edited outcome is built.
+  expect(readFileSync(join(out, 'answers/going-abroad/short/index.html'), 'utf8')).toContain(
+    '出发前报告，回来后报告（更正）',
+  );
 });
