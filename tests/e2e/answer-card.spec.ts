@@ -11,6 +11,11 @@ import { siteUrl } from '../support/sites';
 const PUBLIC_ORIGIN = 'https://example.org';
 const OUTCOME = PAGE_TYPES.answerOutcome;
 
+// The offline support saves the first page of a visit (and its files) once the browser is idle,
+// whenever that is: without the service worker it does not, so every request seen here would be
+// the save's own.
+test.use({ serviceWorkers: 'block' });
+
 test('the outcome card is saved as a phone-sized image whose QR code opens the page, with nothing sent @phone', async ({
   page,
 }) => {
