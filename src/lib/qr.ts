@@ -1,0 +1,27 @@
+import QRCode from 'qrcode';
+import { SITE } from '../site.config';
+
+// The page's QR code, made at build time: as an SVG for the share box (Share.astro) and as its
+// modules for the outcome card the browser draws into an image (answer-card.ts), so the
+// browser needs no QR encoder of its own. Both come from the same options and the same address.
+
+const OPTIONS = { errorCorrectionLevel: 'M' } as const;
+
+/** The public address of a page at `pathname` (with the site's base): what its QR code carries. */
+export function publicUrl(pathname: string): string {
+  return new URL(pathname, SITE.url).href;
+}
+
+/** The QR code of `url` as an SVG with a quiet zone of two modules. */
+export function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', margin: 2, ...OPTIONS });
+}
+
+/** The QR code of `url` as its modules: `size` per row, row by row, '1' dark and '0' light. */
+export function qrModules(url: string): { size: number; bits: string } {
+  const { modules } = QRCode.create(url, OPTIONS);
+  let bits = '';
+  for (let row = 0; row < modules.size; row += 1)
+    for (let col = 0; col < modules.size; col += 1) bits += modules.get(row, col) ? '1' : '0';
+  return { size: modules.size, bits };
+}
