@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import strings from '../i18n/zh-CN.json';
+import strings from '../i18n/zh-CN.json' with { type: 'json' };
 import { REFERRER_POLICY } from '../security-headers';
 import { SITE } from '../site.config';
 import { backendOrigins, localBackendUrl } from './collections';

@@ -2,7 +2,7 @@ import { CONTENT_COMPONENTS } from '../lib/content-components';
 import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type ContentType } from '../collections';
 import { SLUG_PATTERN } from '../schemas/common';
 import { SITE } from '../site.config';
-import strings from '../i18n/zh-CN.json';
+import strings from '../i18n/zh-CN.json' with { type: 'json' };
 import { fieldAt, fieldsFor, isList, optionalGroups, type CmsField, type FieldOverrides } from './fields';
 import { reservedSlugs } from '../lib/paths';
 import { relation } from './widgets';

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import strings from '../i18n/zh-CN.json';
+import strings from '../i18n/zh-CN.json' with { type: 'json' };
 import { fill } from '../lib/messages';
 import { LOCAL_TIME_PATTERN } from '../lib/event-time';
 import { UPLOAD_PATH } from '../lib/url-rules';

@@ -1,4 +1,4 @@
-import strings from '../i18n/zh-CN.json';
+import strings from '../i18n/zh-CN.json' with { type: 'json' };
 import { fill } from './messages.ts';
 
 export type StringKey = keyof typeof strings;

@@ -1,4 +1,4 @@
-import all from '../../i18n/zh-CN.json';
+import all from '../../i18n/zh-CN.json' with { type: 'json' };
 import { fill, type Params } from '../../lib/messages';
 
 /** The site's strings, from the one strings file (the admin page is Chinese too). */
