@@ -130,8 +130,9 @@ test('an everyday word is also searched by its legal term, and the page says so'
   await settled(page);
   await expect(page.getByText(/^同时按法律用语搜索：.*社会保险（社保）/)).toBeVisible();
   await expect(status(page)).toHaveText(/^找到 \d+ 条结果$/);
-  // The legal term is highlighted in the results as well as the word typed.
-  await expect(results(page).locator('mark', { hasText: '社会保险' }).first()).toBeVisible();
+  // A legal term is highlighted in the results as well as the words typed: 用人单位 for 公司.
+  // (Which excerpt shows 社会保险 depends on where each excerpt is cut, not on the term being searched.)
+  await expect(results(page).locator('mark', { hasText: '用人单位' }).first()).toBeVisible();
 });
 
 test('a typed phrase picks the article that holds it', async ({ page }) => {
