@@ -38,9 +38,11 @@ export interface CategoryGuess {
 
 /**
  * The category of a file from the folders it sits in, innermost first, so that
- * 部门规章/公安部/x.md is a department rule and 案例/劳动人事/x.md a case.
+ * 部门规章/公安部/x.md is a department rule; anything under 案例 is a case.
  */
 export function categoryFromFolders(folders: readonly string[]): CategoryGuess {
+  // A case note filed under the law it applies (案例/民法典/x.md) is a case, not that law.
+  if (folders.includes('案例')) return { category: 'case', fallback: false };
   for (let i = folders.length - 1; i >= 0; i -= 1) {
     const category = CATEGORY_BY_FOLDER[folders[i]!];
     if (!category) continue;

@@ -33,6 +33,7 @@ class SearchPage extends HTMLElement {
   private shown = 0;
   private terms: string[] = [];
   private article: string | undefined;
+  private partialFrom = 0;
   private run = 0;
 
   private get labels(): SearchLabels {
@@ -174,7 +175,9 @@ class SearchPage extends HTMLElement {
     this.results = plan.results;
     this.terms = plan.terms;
     this.article = plan.article;
+    this.partialFrom = plan.partialFrom;
     this.shown = 0;
+    this.showWeak(plan);
     this.el('[data-results]').replaceChildren();
     this.el('[data-notes]').replaceChildren(
       ...plan.notes.map((note) =>
@@ -199,9 +202,10 @@ class SearchPage extends HTMLElement {
     // meanwhile, so assistive technology (and tests) wait for the whole batch.
     list.setAttribute('aria-busy', 'true');
     try {
+      const first = this.shown - next.length;
       const data = next.map((result) => result.data());
-      for (const pending of data) {
-        const item = this.item(await pending);
+      for (const [i, pending] of data.entries()) {
+        const item = this.item(await pending, first + i);
         if (this.results !== results) return;
         list.append(item);
         if (!document.hidden) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
@@ -227,10 +231,39 @@ class SearchPage extends HTMLElement {
     return fragment;
   }
 
-  private item(data: ResultData): HTMLLIElement {
+  /** Nothing answers the query directly: says so, with the legal terms to try as searches. */
+  private showWeak(plan: Plan<PagefindResult>) {
+    const box = this.el('[data-weak]');
+    box.hidden = !plan.weak;
+    if (!plan.weak) return;
+    this.el('[data-weak-message]').textContent = this.labels.weak;
+    const suggest = this.el('[data-weak-suggest]');
+    suggest.replaceChildren();
+    if (plan.suggestions.length > 0) {
+      suggest.append(this.labels.suggest);
+      plan.suggestions.forEach((term, i) => {
+        if (i > 0) suggest.append('、');
+        const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(term)}` });
+        link.textContent = term;
+        suggest.append(link);
+      });
+      suggest.append(' ');
+    }
+    suggest.append(this.labels.tip);
+  }
+
+  private item(data: ResultData, index: number): HTMLLIElement {
     const view = resultView(data, this.terms, this.article);
     const li = document.createElement('li');
     li.className = 'app-card';
+    // The first result holding only some of the words carries the separator above its content.
+    if (index === this.partialFrom) {
+      const separator = document.createElement('p');
+      separator.className = 'mb-2 border-b border-line pb-1 text-sm font-bold text-muted';
+      separator.dataset.partial = '';
+      separator.textContent = this.labels.partial;
+      li.append(separator);
+    }
     const meta = document.createElement('p');
     meta.className = 'text-sm text-muted';
     meta.textContent = view.line;
@@ -243,6 +276,7 @@ class SearchPage extends HTMLElement {
     excerpt.className = 'text-base';
     excerpt.append(this.marked(view.excerpt));
     li.append(meta, heading, excerpt);
+    if (index >= this.partialFrom) li.dataset.partialMatch = '';
     if (view.articles.length > 0) {
       const list = document.createElement('ul');
       list.className = 'mt-2 grid gap-2 border-l-2 border-line pl-3';

@@ -5,6 +5,7 @@ import { t } from './i18n';
 import { isoDate } from './dates';
 import { issueYear, UNDATED, type FilterField } from './policy-index';
 import type { PolicyCategory, PolicyStatus } from '../schemas/policy-values';
+import type { SearchRank } from '../search/index-config';
 
 /** A filter value in words: 现行有效 for in-force, 2024年 for 2024. */
 export function facetLabel(field: FilterField, value: string): string {
@@ -38,4 +39,14 @@ export function policySearchFilters(policy: SearchFacts): Record<'year' | 'issue
     issuer: [policy.issuer],
     status: [facetLabel('status', policy.status)],
   };
+}
+
+/**
+ * How a policy ranks in search among the pages holding a query's words: a text in force governs
+ * the matter (a notice or a case note does not); an amended, repealed or not yet effective one
+ * ranks after the lessons that explain the current rule.
+ */
+export function policySearchRank(policy: { status: PolicyStatus; category: PolicyCategory }): SearchRank | undefined {
+  if (policy.status !== 'in-force') return 'superseded';
+  return policy.category === 'case' || policy.category === 'notice' ? undefined : 'governing';
 }

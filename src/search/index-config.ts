@@ -19,6 +19,14 @@ export const INDEX_WEIGHTS = {
 export const FILTER_KEYS = ['type', 'topic', 'year', 'issuer', 'status'] as const;
 
 /**
+ * A filter the search page does not offer but ranks by (RANK_FILTER): a legal text in force
+ * governs a matter (it comes before the lessons and case notes that quote it); an amended or
+ * repealed one comes after them.
+ */
+export const RANK_FILTER = 'rank';
+export type SearchRank = 'governing' | 'superseded';
+
+/**
  * Pagefind's options on the search page. Laws are long and case notes short: a weaker length
  * penalty keeps the law a query names in view. Titles are matched through "name", the title
  * split into words (see indexEntries), not through "title", which Pagefind cannot split.
@@ -39,6 +47,8 @@ export interface SearchFacts {
   meta?: Record<string, string | undefined>;
   /** The name people search by when it differs from the title: 劳动合同法 for 中华人民共和国劳动合同法. */
   shortTitle?: string | undefined;
+  /** How the page ranks among the pages holding a query's words (see RANK_FILTER); others rank between. */
+  rank?: SearchRank | undefined;
 }
 
 /** What SearchMeta writes for a page: Pagefind's "key:value" strings, and the date once. */
@@ -58,11 +68,12 @@ const clean = (value: string) => value.replace(/,/g, '，');
 
 /** The index entries of a page with `title` and `facts`. */
 export function indexEntries(title: string, facts: SearchFacts): IndexEntries {
-  const { type, date, filters = {}, meta = {}, shortTitle } = facts;
+  const { type, date, filters = {}, meta = {}, shortTitle, rank } = facts;
   return {
     shortTitle,
     filters: [
       `type:${clean(type)}`,
+      ...(rank ? [`${RANK_FILTER}:${rank}`] : []),
       ...Object.entries(filters).flatMap(([key, list]) => list.map((v) => `${key}:${clean(v)}`)),
     ],
     meta: [

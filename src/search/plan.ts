@@ -3,6 +3,7 @@
 // the same in the browser and in unit tests with plain data.
 import { articleInQuery, withoutArticle } from './articles';
 import { boundTerms, MAX_QUERY_CHARS } from './bounds';
+import { RANK_FILTER, type SearchRank } from './index-config';
 import { docNumberInQuery, sameDocNumber } from './doc-numbers';
 import { everydayWords, legalTerms, type EverydayTerms } from './everyday-terms';
 import { nameInQuery, nameKey } from './name-keys';
@@ -109,6 +110,15 @@ export interface Plan<R extends RawResult> {
   notes: Note[];
   /** The filters' counts for these results; undefined when nothing was searched. */
   counts: FilterCounts | undefined;
+  /**
+   * Where the results holding only some of the query's words start, shown under a 部分匹配
+   * separator; results.length when every result holds every word.
+   */
+  partialFrom: number;
+  /** No page answers the query directly (none holds all its words, or only in passing). */
+  weak: boolean;
+  /** The legal terms of the everyday words in the query (社会保险 for 社保), to suggest. */
+  suggestions: string[];
 }
 
 // With fewer pages than this holding every word, pages holding some of them follow.
@@ -133,10 +143,30 @@ export async function planSearch<R extends RawResult>(
   const options = searchOptions(request.filters, request.sort);
   const browsing = Object.keys(request.filters).length > 0 || request.sort === 'date';
   if (!query && !browsing)
-    return { paths: ['prompt'], results: [], terms: [], article: undefined, notes, counts: undefined };
+    return {
+      paths: ['prompt'],
+      results: [],
+      terms: [],
+      article: undefined,
+      notes,
+      counts: undefined,
+      partialFrom: 0,
+      weak: false,
+      suggestions: [],
+    };
   if (!query) {
     const all = await context.search(null, options);
-    return { paths: ['browse'], results: all.results, terms: [], article: undefined, notes, counts: all.filters };
+    return {
+      paths: ['browse'],
+      results: all.results,
+      terms: [],
+      article: undefined,
+      notes,
+      counts: all.filters,
+      partialFrom: all.results.length,
+      weak: false,
+      suggestions: [],
+    };
   }
 
   const paths: PlanPath[] = [];
@@ -149,7 +179,11 @@ export async function planSearch<R extends RawResult>(
   let text = withoutArticle(query);
   // A question (试用期最长多久) is searched by its content words.
   let { words, dropped } = queryWords(text, keep);
-  let found = traditional ? undefined : await search(words);
+  let found: RawSearch<R> | undefined;
+  if (!traditional) {
+    words = await joinIndexWords(words, text, keep, search);
+    found = await search(words);
+  }
   if (!found || (found.results.length === 0 && CHINESE.test(query))) {
     const simplified = toSimplified(query, await context.simplifiedTable());
     if (simplified !== query) {
@@ -159,6 +193,7 @@ export async function planSearch<R extends RawResult>(
       query = simplified;
       text = withoutArticle(query);
       ({ words, dropped } = queryWords(text, keep));
+      words = await joinIndexWords(words, text, keep, search);
       found = undefined;
     }
     found ??= await search(words);
@@ -172,14 +207,28 @@ export async function planSearch<R extends RawResult>(
   if (question) paths.push('question');
   if (legal.size > 0) paths.push('everyday');
   const single =
-    words.length > 1 || soft
-      ? await wordSearches(search, [...words, ...[...legal.values()].flat()])
+    words.length > 1 || soft || words.some(isPhrase)
+      ? await wordSearches(search, words, [...legal.values()].flat())
       : new Map<string, R[]>();
   let results: R[];
   let highlight = words;
+  // The results holding only some of the words, and whether any result answers the query.
+  let partial = new Set<string>();
+  let weak = false;
   if (soft) {
     const groups = words.map((word) => [word, ...(legal.get(word) ?? [])].map((w) => single.get(w) ?? []));
-    results = softAnd(groups);
+    const ranked = softAnd(groups);
+    // A question's one-character words (交 of 党费怎么交, 取 of 公积金怎么取) count for the order
+    // but are not required: the index holds 交纳 and 提取, and 取 finds only words it begins.
+    const required = words.some((word) => Array.from(word).length > 1)
+      ? groups.filter((_, i) => Array.from(words[i]!).length > 1)
+      : groups;
+    const holding = required.map((group) => new Set(group.flat().map((r) => r.id)));
+    const complete = ranked.filter((r) => holding.every((ids) => ids.has(r.id)));
+    // Many pages hold every word: those are the results. Few: pages holding some follow them.
+    results = complete.length >= FEW ? complete : ranked;
+    partial = new Set(results.filter((r) => !complete.includes(r)).map((r) => r.id));
+    weak = !complete.some((r) => mainWordRepeats(r.id, words, groups));
     dropped.push(...words.filter((_, i) => groups[i]!.every((list) => list.length === 0)));
     const used = [...legal].flatMap(([word, list]) =>
       list.filter((term) => (single.get(term)?.length ?? 0) > 0).map((term) => `${term}（${word}）`),
@@ -187,6 +236,12 @@ export async function planSearch<R extends RawResult>(
     if (used.length > 0 && results.length > 0) notes.push({ key: 'everyday', params: { terms: used.join('、') } });
     highlight = [...words, ...[...legal.values()].flat()];
   } else {
+    // Pagefind splits 第十九条 again into 第 + 十九条, which may not begin any indexed word; the
+    // phrase searches of the words know better: the pages holding every one of them.
+    if (found.results.length === 0 && words.every((word) => (single.get(word)?.length ?? 0) > 0)) {
+      const lists = words.map((word) => new Set(single.get(word)!.map((r) => r.id)));
+      found = { ...found, results: single.get(words[0]!)!.filter((r) => lists.every((ids) => ids.has(r.id))) };
+    }
     // Words found nowhere are dropped, then the least specific until something is found; the
     // reader is told which words were left out.
     if (found.results.length === 0 && words.length > 1) {
@@ -199,68 +254,206 @@ export async function planSearch<R extends RawResult>(
         found = await search(kept);
       }
       words = kept;
+      // None of these holds every word typed.
+      partial = new Set(found.results.map((r) => r.id));
+      weak = true;
     } else paths.push('all-words');
     results = found.results;
+    // Pagefind found pages holding each part of 党费 somewhere; only those holding the phrase
+    // hold the word. The others follow as partial matches.
+    const phrases = words.filter(isPhrase).map((word) => new Set((single.get(word) ?? []).map((r) => r.id)));
+    if (phrases.length > 0 && !weak) {
+      const whole = results.filter((r) => phrases.every((ids) => ids.has(r.id)));
+      const rest = results.filter((r) => !whole.includes(r));
+      results = whole.length >= FEW ? whole : [...whole, ...rest];
+      partial = new Set(rest.filter((r) => results.includes(r)).map((r) => r.id));
+    }
     if (words.length > 1) {
       const positions: WordPositions = new Map(
         words.map((word) => [word, new Map((single.get(word) ?? []).map((r) => [r.id, r.words]))]),
       );
       // A typed phrase (工伤认定) picks the article holding it over one with its words apart.
-      const phrases = text
+      const typed = text
         .split(' ')
         .map((token) => queryWords(token, keep).words)
-        .filter((phrase) => phrase.length > 1 && phrase.every((word) => words.includes(word)));
-      results = byProximity(results, words, phrases, positions);
+        .filter((list) => list.length > 1 && list.every((word) => words.includes(word)));
+      results = byProximity(results, words, typed, positions);
       // Few pages have every word (外地 打工 报到): after them, pages with most of the words.
-      if (results.length < FEW) {
+      if (results.length - partial.size < FEW && !weak) {
         const before = results.length;
         results = withPartialMatches(results, words, single);
+        for (const r of results.slice(before)) partial.add(r.id);
         if (results.length > before) paths.push('partial');
       }
-      highlight = [...words, ...phrases.map((phrase) => phrase.join(''))];
+      highlight = [...words, ...typed.map((list) => list.join(''))];
     }
   }
   if (dropped.length > 0 && results.length > 0) notes.push({ key: 'dropped', params: { words: dropped.join('、') } });
+  // The texts that govern the matter first, then lessons, stories and case notes, then amended
+  // or repealed versions; within each, the order found so far.
+  results = await byRank(results, options.filters, context);
   const article = articleInQuery(query);
   if (article) paths.push('article');
   const docNumber = docNumberInQuery(query);
+  let first: R[] = [];
   if (docNumber) {
     paths.push('doc-number');
-    results = await docNumberFirst(results, docNumber, context.meta);
+    first = await docNumberFirst(results, docNumber, context.meta);
   } else if (!question) {
-    const named = await namedFirst(results, text, article, search);
-    if (named !== results) paths.push('named');
-    results = named;
+    first = await namedFirst(results, text, article, search);
+    if (first.length > 0) paths.push('named');
   }
+  for (const r of first) partial.delete(r.id);
+  // Asked for an article by its number alone (第十九条): only the documents that have it.
+  if (article && words.length === 1 && articleInQuery(words[0]!) === words[0]) {
+    results = results.filter((r) => !partial.has(r.id));
+    partial.clear();
+  }
+  results = [...first, ...results.filter((r) => !first.some((f) => f.id === r.id))];
+  // Pages holding every word (or named by the query) before those holding only some.
+  const whole = results.filter((r) => !partial.has(r.id));
+  results = [...whole, ...results.filter((r) => partial.has(r.id))];
+  if (first.length > 0) weak = false;
   return {
     paths,
     results,
-    terms: boundTerms(article ? [...highlight, article] : highlight),
+    terms: boundTerms(wholeTerms(article ? [...highlight, article] : highlight)),
     article,
     notes,
     counts: found.filters,
+    partialFrom: whole.length,
+    weak: weak && results.length > 0,
+    suggestions: [...new Set([...legal.values()].flat())],
   };
+
+  /**
+   * Whether the page `id` holds the query's main word (its longest, or one of that word's legal
+   * terms) more than once: a page that names the matter once, in passing (加班费 in a lesson on
+   * 党费), does not answer a question about it.
+   */
+  function mainWordRepeats(id: string, list: readonly string[], groups: readonly (readonly R[])[][]): boolean {
+    const longest = list.reduce((best, word, i) => (Array.from(word).length > Array.from(list[best]!).length ? i : best), 0);
+    const uses = (groups[longest] ?? []).map((alternative) => alternative.find((r) => r.id === id)?.words.length ?? 0);
+    return Math.max(0, ...uses) > 1;
+  }
 }
 
-/** Each word searched alone: its pages, and where on each page it stands. */
+/**
+ * The terms to highlight: whole words of the query. A single character (交 of 党费怎么交) is
+ * highlighted only when the query has no longer word, or it would be marked all over the text.
+ */
+export function wholeTerms(terms: readonly string[]): string[] {
+  const longer = terms.some((term) => Array.from(term).length > 1);
+  return terms.filter((term) => !longer || Array.from(term).length > 1);
+}
+
+// Only Chinese characters: the words that the browser's segmenter may split where the index did not.
+const HAN_ONLY = /^[\u3400-\u9fff]+$/;
+
+/** Pagefind's exact search for `word`: its parts side by side, each a whole word (no prefix). */
+export const phrase = (word: string) => `"${word}"`;
+
+/** A word Pagefind splits into several (党费 → 党 费): searched as a phrase. */
+const isPhrase = (word: string) => segmentQuery(word).length > 1;
+
+/**
+ * Joins neighbouring words of the query that the index holds side by side. The browser's
+ * segmenter (and Pagefind, which splits every query the same way) cuts 党费 into 党 + 费 and
+ * 试用期 into 试用 + 期; searched as they are, they find pages holding 党员 and 费用 anywhere,
+ * and mark single characters. Two words, one of them a single character, are joined when they
+ * stand together in one typed word of the query and some page holds them together (Pagefind's
+ * exact search for "党费"); the
+ * joined word is then searched as a phrase (see wordSearches). Everyday words (社保) stay as they
+ * are: they are searched with their legal terms.
+ */
+export async function joinIndexWords<R extends RawResult>(
+  words: readonly string[],
+  text: string,
+  keep: readonly string[],
+  search: (words: string[]) => Promise<RawSearch<R>>,
+): Promise<string[]> {
+  const tokens = text.split(/\s+/);
+  const joined: string[] = [];
+  for (const word of words) {
+    const last = joined.at(-1);
+    const candidate = last === undefined ? '' : last + word;
+    if (
+      last !== undefined &&
+      HAN_ONLY.test(candidate) &&
+      !keep.includes(last) &&
+      !keep.includes(word) &&
+      // Only where the segmenter cut off one character (党 + 费, 试用 + 期, 第 + 十九条): two
+      // words of their own (试用期 + 最长) are searched as two, and ranked by how near they stand.
+      (Array.from(last).length === 1 || Array.from(word).length === 1) &&
+      tokens.some((token) => token.includes(candidate)) &&
+      (await search([phrase(candidate)])).results.length > 0
+    ) {
+      joined[joined.length - 1] = candidate;
+      continue;
+    }
+    joined.push(word);
+  }
+  return joined;
+}
+
+/**
+ * `results` in three ranks, each keeping its order: the pages filed as governing the matter (a
+ * law or regulation in force), then the pages filed as neither (lessons, stories, case notes),
+ * then those filed as superseded (amended or repealed). Two filtered browses of the index tell
+ * which is which, without fetching any result's data.
+ */
+async function byRank<R extends RawResult>(
+  results: R[],
+  filters: Record<string, string>,
+  context: PlanContext<R>,
+): Promise<R[]> {
+  if (results.length < 2) return results;
+  const filed = async (rank: SearchRank) =>
+    new Set((await context.search(null, { filters: { ...filters, [RANK_FILTER]: rank } })).results.map((r) => r.id));
+  const governing = await filed('governing');
+  const superseded = await filed('superseded');
+  const rank = (r: R) => (governing.has(r.id) ? 0 : superseded.has(r.id) ? 2 : 1);
+  return results
+    .map((result, index) => ({ result, index, rank: rank(result) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.result);
+}
+
+/**
+ * Each word searched alone: its pages, and where on each page it stands. A word Pagefind splits
+ * (党费, joined by joinIndexWords) is searched as a phrase first.
+ */
 async function wordSearches<R extends RawResult>(
   search: (words: string[]) => Promise<RawSearch<R>>,
-  words: string[],
+  words: readonly string[],
+  legal: readonly string[],
 ): Promise<Map<string, R[]>> {
   const single = new Map<string, R[]>();
-  for (const word of new Set(words)) {
-    // A legal term from everyday-terms.json may be several words: 延长工作时间.
+  for (const word of [...words, ...legal]) {
+    if (single.has(word)) continue;
     const split = segmentQuery(word);
-    single.set(word, (await search(split.length > 0 ? split : [word])).results);
+    // A joined word (党费) as a phrase: its parts side by side. Not found so (or a legal term of
+    // several words, 延长工作时间): all of its parts, anywhere on the page.
+    let found = split.length > 1 ? (await search([phrase(word)])).results : [];
+    // The indexer splits an article number by its context (第 十九条, or 第 十九 条): both.
+    if (articleInQuery(word) === word && word.endsWith('条')) {
+      const ids = new Set(found.map((r) => r.id));
+      const spaced = Array.from(word.replace(/^第|条$/g, '')).length > 1;
+      if (spaced)
+        for (const r of (await search([phrase(`第 ${word.slice(1, -1)} 条`)])).results) if (!ids.has(r.id)) found.push(r);
+    }
+    if (found.length === 0) found = (await search(split.length > 0 ? split : [word])).results;
+    single.set(word, found);
   }
   return single;
 }
 
 /**
- * The document a query names comes first: asked for 民法典 or 劳动合同法, the law itself, before
- * the interpretations that cite it, by the key of the name (see nameKey). Asked for an article
- * of it (民法典 第一千二百六十条), the part of the law that holds the article goes first.
- * Returns `results` itself when the query names no document.
+ * The documents a query names, to come first: asked for 民法典 or 劳动合同法, the law itself,
+ * before the interpretations that cite it, by the key of the name (see nameKey); the version in
+ * force before amended ones (the order of `results`). Asked for an article of it (民法典
+ * 第一千二百六十条), the part of the law that holds the article goes first. None when the query
+ * names no document.
  */
 async function namedFirst<R extends RawResult>(
   results: R[],
@@ -269,17 +462,21 @@ async function namedFirst<R extends RawResult>(
   search: (words: string[]) => Promise<RawSearch<R>>,
 ): Promise<R[]> {
   const name = nameInQuery(query);
-  if (name === undefined) return results;
+  if (name === undefined) return [];
   let named = (await search([nameKey(name)])).results;
-  if (named.length === 0) return results;
+  const order = new Map(results.map((r, i) => [r.id, i]));
+  named = named
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (order.get(a.r.id) ?? results.length + a.i) - (order.get(b.r.id) ?? results.length + b.i))
+    .map((e) => e.r);
   if (article && named.length > 1) {
     const holding = new Set((await search(segmentQuery(article))).results.map((r) => r.id));
     named = [...named.filter((r) => holding.has(r.id)), ...named.filter((r) => !holding.has(r.id))];
   }
-  return [...named, ...results.filter((r) => !named.some((n) => n.id === r.id))];
+  return named;
 }
 
-/** Asked for 清组发〔2025〕12号: the document with that number first, before mere mentions. */
+/** Asked for 清组发〔2025〕12号: the document with that number, to come before mere mentions. */
 async function docNumberFirst<R extends RawResult>(
   results: R[],
   docNumber: string,
@@ -287,6 +484,5 @@ async function docNumberFirst<R extends RawResult>(
 ): Promise<R[]> {
   const head = results.slice(0, DOC_NUMBER_HEAD);
   const numbers = await Promise.all(head.map(async (r) => (await meta(r)).docNumber));
-  const exact = head.filter((_, i) => sameDocNumber(docNumber, numbers[i]));
-  return [...exact, ...results.filter((r) => !exact.includes(r))];
+  return head.filter((_, i) => sameDocNumber(docNumber, numbers[i]));
 }

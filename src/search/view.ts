@@ -2,11 +2,13 @@
 // into elements, marking the terms with markTerms.
 import { articleAnchor } from '../lib/articles';
 import { formatDay } from '../lib/dates';
-import { excerptAround } from './excerpts';
+import { excerptAround, readingText } from './excerpts';
 import { anchoredHits, anchorSections, type Anchor } from './sections';
 
 // Results are drawn five at a time, as Pagefind's own UI does: each needs its own fragment fetch.
 export const RESULTS_PER_BATCH = 5;
+// The length of a result's excerpt, in characters: about three lines on a phone.
+const EXCERPT_CHARS = 80;
 // At most this many articles or sections are listed under a result.
 const ARTICLES_PER_RESULT = 3;
 
@@ -27,6 +29,12 @@ export interface SearchLabels {
   more: string;
   inArticles: string;
   tooLong: string;
+  /** The separator before results holding only some of the words. */
+  partial: string;
+  /** Said when nothing answers the query directly, with suggest (legal terms) and tip. */
+  weak: string;
+  suggest: string;
+  tip: string;
 }
 
 /** The parts of a Pagefind result's data() the page shows. */
@@ -47,7 +55,7 @@ export interface ResultView {
   line: string;
   title: string;
   href: string;
-  /** Pagefind's excerpt as plain text. */
+  /** The page's reading text around the terms, as plain text. */
   excerpt: string;
   /** The articles or sections that answer the query, each linked. */
   articles: { title: string; href: string; excerpt: string }[];
@@ -61,26 +69,38 @@ export function resultLink(url: string, terms: readonly string[], id?: string): 
 }
 
 /**
- * A result as the page draws it. Asked for an article (第十九条), only that article is listed
- * where the document has it; otherwise the articles holding most of the terms.
+ * A result as the page draws it. Asked for an article (第十九条), only that article is listed,
+ * and nothing where the document has no such article; otherwise the articles holding most of the
+ * terms. The excerpt is cut from the page's own text (not Pagefind's excerpt, which joins blocks
+ * with ". " and starts anywhere): at a sentence's start, around the terms.
  */
 export function resultView(data: ResultData, terms: readonly string[], article: string | undefined): ResultView {
   const sections = anchorSections(data.anchors, data.raw_content);
   const wanted = article ? articleAnchor(article) : undefined;
   const exact = wanted ? sections.find((section) => section.id === wanted) : undefined;
-  const hits = exact ? [exact] : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, terms);
+  const hits = exact ? [exact] : wanted ? [] : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, terms);
   return {
     // Dates as the site writes them everywhere: 2012年12月28日.
     line: [data.meta.type, data.meta.date && formatDay(data.meta.date)].filter(Boolean).join(' · '),
     title: data.meta.title ?? data.url,
     href: resultLink(data.url, terms),
-    excerpt: data.excerpt.replace(/<[^>]+>/g, ''),
+    excerpt: excerptAround(afterTitle(readingText(data.raw_content), data.meta.title), terms, EXCERPT_CHARS),
     articles: hits.map((hit) => ({
       title: hit.title,
       href: resultLink(data.url, terms, hit.id),
-      excerpt: excerptAround(hit.text, terms),
+      excerpt: excerptAround(readingText(hit.text), terms),
     })),
   };
+}
+
+/**
+ * The page's text after its heading: the line above the title (a document number) and the title
+ * are shown on the result already, and an excerpt without the terms would repeat them.
+ */
+export function afterTitle(text: string, title: string | undefined): string {
+  const at = title ? text.indexOf(title) : -1;
+  if (at < 0 || at > 80) return text;
+  return text.slice(at + title!.length).replace(/^[\s。.]+/, '');
 }
 
 /** A filter's values in the order offered: years newest first, other values by their count. */

@@ -27,6 +27,8 @@ describe('categoryFromFolders', () => {
     expect(categoryFromFolders(['laws-cn', '诉讼与非诉讼程序法'])).toMatchObject({ category: 'law' });
     expect(categoryFromFolders(['laws-cn', '司法解释'])).toMatchObject({ category: 'judicial-interpretation' });
     expect(categoryFromFolders(['laws-cn', '案例', '劳动人事'])).toMatchObject({ category: 'case' });
+    // Filed under the law it applies, a case note is still a case.
+    expect(categoryFromFolders(['laws-cn', '案例', '民法典'])).toMatchObject({ category: 'case' });
   });
   test('takes the department from the folder under 部门规章', () => {
     expect(categoryFromFolders(['laws-cn', '部门规章', '公安部'])).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptAround, markTerms } from '../../../src/search/excerpts';
+import { excerptAround, markTerms, readingText } from '../../../src/search/excerpts';
 
 describe('excerptAround and markTerms', () => {
   test('cut the text around the first term', () => {
@@ -20,5 +20,23 @@ describe('excerptAround and markTerms', () => {
       { text: '试用', match: true },
       { text: '工资<b>', match: false },
     ]);
+  });
+  test('start at the start of the sentence that holds the terms, never on punctuation', () => {
+    const text = `${'甲'.repeat(60)}。劳动者在试用期的工资不得低于本单位相同岗位最低档工资。${'乙'.repeat(60)}`;
+    expect(excerptAround(text, ['试用期'], 40)).toMatch(/^劳动者在试用期/);
+    expect(excerptAround('。〕2号。第十九条 试用期包含在劳动合同期限内。', ['试用期'], 40)).toMatch(/^第十九条/);
+  });
+  test('centre on the place where most of the terms stand together', () => {
+    const text = `工资${'甲'.repeat(120)}。试用期工资不得低于最低工资标准。${'乙'.repeat(120)}`;
+    expect(excerptAround(text, ['试用期', '工资'], 40)).toMatch(/^试用期工资/);
+  });
+});
+
+describe('readingText', () => {
+  test('join Pagefind words and write the block joins as Chinese punctuation', () => {
+    expect(readingText('交纳\u200b党费. 交纳\u200b党费\u200b是\u200b义务。. 党章. Rule 1. The end')).toBe(
+      '交纳党费。交纳党费是义务。党章。Rule 1. The end',
+    );
+    expect(readingText('第三条 &lt;甲&gt;、乙. 丙')).toBe('第三条 <甲>、乙。丙');
   });
 });

@@ -3,6 +3,7 @@ import { nameKeys } from '../../../src/search/name-keys';
 import {
   planSearch,
   searchOptions,
+  wholeTerms,
   type FilterCounts,
   type PlanContext,
   type RawResult,
@@ -21,6 +22,10 @@ interface Doc {
   type?: string;
   date?: string;
   docNumber?: string;
+  /** The page's rank filter (see RANK_FILTER). */
+  rank?: 'governing' | 'superseded';
+  /** The words as Pagefind's indexer splits them, where it differs from the browser (党费 whole). */
+  indexWords?: string[];
 }
 
 interface Result extends RawResult {
@@ -35,7 +40,7 @@ interface Result extends RawResult {
 function site(docs: Doc[]) {
   const pages = docs.map((doc) => ({
     doc,
-    words: segmentQuery(`${doc.title} ${doc.text}`),
+    words: doc.indexWords ?? segmentQuery(`${doc.title} ${doc.text}`),
     keys: nameKeys(doc.title),
   }));
   const searches: (string | null)[] = [];
@@ -49,16 +54,38 @@ function site(docs: Doc[]) {
   const search = async (term: string | null, options: SearchOptions): Promise<RawSearch<Result>> => {
     searches.push(term);
     const chosen = pages.filter((page) =>
-      Object.entries(options.filters).every(([key, value]) => key === 'type' && page.doc.type === value),
+      Object.entries(options.filters).every(
+        ([key, value]) => (key === 'type' && page.doc.type === value) || (key === 'rank' && page.doc.rank === value),
+      ),
     );
     let results: Result[];
     if (term === null) {
       results = chosen.map((page) => ({ id: page.doc.id, score: 1, words: [], doc: page.doc }));
       if (options.sort) results.sort((a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? ''));
+    } else if (/^".+"$/.test(term)) {
+      // Pagefind's exact search: the parts side by side. Here: the words from a position on
+      // spell the phrase (the browser's segmenter splits text by context, 试用期工资 whole).
+      const wanted = term.slice(1, -1);
+      const spells = (words: string[], i: number) => {
+        let text = '';
+        for (let j = i; j < words.length && text.length < wanted.length; j++) text += words[j];
+        return text.startsWith(wanted);
+      };
+      results = chosen.flatMap((page) => {
+        const at = page.words.flatMap((word, i) => (wanted.startsWith(word) && spells(page.words, i) ? [i] : []));
+        return at.length > 0 ? [{ id: page.doc.id, score: at.length, words: at, doc: page.doc }] : [];
+      });
+      results.sort((a, b) => b.score - a.score);
     } else {
       const terms = term.split(' ').filter((t) => t.length > 0);
       results = chosen.flatMap((page) => {
-        const at = terms.map((t) => page.words.flatMap((word, i) => (word.startsWith(t) ? [i] : [])));
+        // Pagefind splits each term again as the browser does (试用期 → 试用 期): every part
+        // must begin some word of the page.
+        const where = (part: string) => page.words.flatMap((word, i) => (word.startsWith(part) ? [i] : []));
+        const at = terms.map((t) => {
+          const parts = segmentQuery(t).map(where);
+          return parts.every((list) => list.length > 0) ? parts.flat() : [];
+        });
         const keyed = terms.map((t) => page.keys.includes(t));
         if (terms.length === 0 || !terms.every((_, i) => at[i]!.length > 0 || keyed[i])) return [];
         const score = at.reduce((sum, list) => sum + list.length, 0) + 5 * keyed.filter(Boolean).length;
@@ -111,6 +138,9 @@ describe('planSearch without a query', () => {
       article: undefined,
       notes: [],
       counts: undefined,
+      partialFrom: 0,
+      weak: false,
+      suggestions: [],
     });
     expect(searches).toEqual([]);
     expect((await planSearch(ask('', { cut: true }), context)).notes).toEqual([
@@ -138,10 +168,12 @@ describe('planSearch for every word', () => {
     expect(plan.paths).toEqual(['all-words', 'partial']);
     // term holds two of the words (试用, 期), wages one (工资).
     expect(ids(plan.results)).toEqual(['probation', 'term', 'wages']);
-    expect(plan.terms).toEqual(['试用', '期', '工资', '试用期']);
+    // 试用 + 期 joined as the pages hold it: 期 alone would be marked all over the text.
+    expect(plan.terms).toEqual(['试用期', '工资']);
     expect(plan.notes).toEqual([]);
-    // All the words together, then each alone; a query with a space names no document.
-    expect(searches).toEqual(['试用 期 工资', '试用', '期', '工资']);
+    // Whether some page holds 试用 and 期 side by side (it does), all the words together, 试用期
+    // as a phrase, 工资 alone, then the two rank filters; a query with a space names no document.
+    expect(searches).toEqual(['"试用期"', '试用期 工资', '"试用期"', '工资', null, null]);
   });
 
   test('puts the page where the words stand together before one that mentions them apart', async () => {
@@ -198,7 +230,7 @@ describe('planSearch for an article', () => {
     expect(plan.paths).toEqual(['all-words', 'article', 'named']);
     expect(ids(plan.results)).toEqual(['law', 'notes']);
     expect(plan.article).toBe('第十九条');
-    expect(plan.terms).toEqual(['劳动', '合同', '法', '劳动合同法', '第十九条']);
+    expect(plan.terms).toEqual(['劳动', '合同法', '第十九条']);
   });
 
   test('puts first the part of a law that holds the article', async () => {
@@ -248,7 +280,7 @@ describe('planSearch for Traditional characters', () => {
     expect(plan.notes).toEqual([{ key: 'converted', params: { query: '试用期' } }]);
     expect(ids(plan.results)).toEqual(['probation', 'wages']);
     // The query in Traditional characters is never searched as it is.
-    expect(searches[0]).toBe('试用 期');
+    expect(searches.filter((term) => term?.includes('試'))).toEqual([]);
   });
 
   test('says nothing to a reader of the site in Traditional characters', async () => {
@@ -286,9 +318,9 @@ describe('planSearch for a question', () => {
     expect(plan.paths).toEqual(['question']);
     expect(ids(plan.results)).toEqual(['probation', 'wages', 'hours']);
     expect(plan.notes).toEqual([{ key: 'dropped', params: { words: '多久' } }]);
-    expect(plan.terms).toEqual(['试用', '期', '最长']);
+    expect(plan.terms).toEqual(['试用期', '最长']);
     // A question names no document: no name key is searched.
-    expect(searches).toEqual(['试用 期 最长', '试用', '期', '最长']);
+    expect(searches).toEqual(['"试用期"', '试用期 最长', '"试用期"', '最长', null, null]);
   });
 
   test('searches everyday words by their legal terms too, and says which were used', async () => {
@@ -309,6 +341,77 @@ describe('planSearch for a question', () => {
     const plan = await planSearch(ask('constructor'), context);
     expect(plan.paths).toEqual(['all-words']);
     expect(ids(plan.results)).toEqual(['js']);
+  });
+});
+
+describe('planSearch for precision', () => {
+  test('joins the words the index holds whole, and highlights whole words only', async () => {
+    const { context } = site([
+      { id: 'dues', title: '党费交纳', text: '', indexWords: ['党', '费', '交纳', '党', '费', '按月', '交纳'] },
+      { id: 'other', title: '党员', text: '', indexWords: ['党员', '的', '费用', '交通'] },
+    ]);
+    const plan = await planSearch(ask('党费怎么交'), context);
+    // 党 and 费 side by side in one page; 党员 … 费用 … 交通 in the other holds every part but
+    // not the word, and is shown after the answer, as a partial match.
+    expect(ids(plan.results)).toEqual(['dues', 'other']);
+    expect(plan.partialFrom).toBe(1);
+    expect(plan.terms).toEqual(['党费']);
+    expect(plan.weak).toBe(false);
+  });
+
+  test('shows pages with some of the words after those with all of them, only when those are few', async () => {
+    const docs: Doc[] = [
+      { id: 'both', title: '试用期工资', text: '试用期工资不得低于最低工资' },
+      { id: 'one', title: '工资支付', text: '工资按月支付' },
+    ];
+    const few = await planSearch(ask('试用期 工资'), site(docs).context);
+    expect(ids(few.results)).toEqual(['both', 'one']);
+    expect(few.partialFrom).toBe(1);
+    const many = Array.from({ length: 10 }, (_, i) => ({ id: `b${i}`, title: '试用期工资', text: '试用期工资' }));
+    const plenty = await planSearch(ask('试用期工资是多少'), site([...docs, ...many]).context);
+    // Ten pages hold every word of the question: the page holding one of them is left out.
+    expect(ids(plenty.results)).not.toContain('one');
+    expect(plenty.partialFrom).toBe(plenty.results.length);
+  });
+
+  test('says when nothing answers a question directly', async () => {
+    const { context } = site([
+      { id: 'dues', title: '按时交纳党费', text: '加班费等非经常性收入不计入基数，党费的计算方法' },
+      { id: 'hours', title: '工作时间', text: '每日工作时间不超过八小时' },
+    ]);
+    // 加班 appears once, in passing, in a lesson about 党费.
+    expect((await planSearch(ask('加班费怎么算'), context)).weak).toBe(true);
+    const { context: covered } = site([
+      { id: 'overtime', title: '加班费', text: '加班费按照工资的百分之一百五十计算，加班应当协商' },
+    ]);
+    expect((await planSearch(ask('加班费怎么算'), covered)).weak).toBe(false);
+  });
+
+  test('puts the law in force first, lessons and case notes next, amended versions last', async () => {
+    const { context } = site([
+      { id: 'lesson', title: '最低工资的课', text: '最低工资 最低工资 最低工资' },
+      { id: 'old', title: '最低工资规定（2004）', text: '最低工资 最低工资', rank: 'superseded' },
+      { id: 'law', title: '最低工资规定', text: '最低工资', rank: 'governing' },
+    ]);
+    const plan = await planSearch(ask('最低工资'), context);
+    expect(ids(plan.results)).toEqual(['law', 'lesson', 'old']);
+  });
+
+  test('lists only the documents holding the article asked for by number alone', async () => {
+    const { context } = site([
+      { id: 'law', title: '甲法', text: '', indexWords: ['第十九条', '试用期'] },
+      { id: 'other', title: '乙法', text: '', indexWords: ['第一条', '十九', '条件'] },
+    ]);
+    const plan = await planSearch(ask('第十九条'), context);
+    expect(ids(plan.results)).toEqual(['law']);
+    expect(plan.article).toBe('第十九条');
+  });
+});
+
+describe('wholeTerms', () => {
+  test('keeps single characters only when no longer term is searched', () => {
+    expect(wholeTerms(['党费', '交'])).toEqual(['党费']);
+    expect(wholeTerms(['期'])).toEqual(['期']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterValues, resultLink, resultView, type ResultData } from '../../../src/search/view';
+import { afterTitle, filterValues, resultLink, resultView, type ResultData } from '../../../src/search/view';
 
 // A law as Pagefind gives it: words split by zero-width spaces, an anchor for each article.
 const words = [
@@ -34,7 +34,8 @@ describe('resultView', () => {
     expect(view.line).toBe('政策文件 · 2012年12月28日');
     expect(view.title).toBe('劳动合同法');
     expect(view.href).toBe(`/policies/labour-law/?hl=${encodeURIComponent('试用期')}`);
-    expect(view.excerpt).toBe('试用期不得超过六个月');
+    // Cut from the page's own text at the start of the sentence, not Pagefind's excerpt.
+    expect(view.excerpt).toBe('第十九条 试用期不得超过六个月。');
     expect(view.articles).toEqual([
       {
         title: '第十九条',
@@ -43,16 +44,22 @@ describe('resultView', () => {
       },
     ]);
   });
-  test('shows only the article asked for, where the document has it', () => {
+  test('shows only the article asked for, and none where the document does not have it', () => {
     expect(resultView(data, ['劳动合同'], '第十八条').articles.map((a) => a.title)).toEqual(['第十八条']);
-    // Not in the document: the articles holding the terms instead.
-    expect(resultView(data, ['试用期'], '第九十条').articles.map((a) => a.title)).toEqual(['第十九条']);
+    expect(resultView(data, ['试用期'], '第九十条').articles).toEqual([]);
   });
   test('falls back to the address for a page without a title, and to the matched words without terms', () => {
     const view = resultView({ ...data, meta: {} }, [], undefined);
     expect(view.title).toBe('/policies/labour-law/#top');
     expect(view.line).toBe('');
     expect(view.articles.map((a) => a.title)).toEqual(['第十八条']);
+  });
+});
+
+describe('afterTitle', () => {
+  test('leaves out the document number and title that open the text', () => {
+    expect(afterTitle('清组发〔2025〕12号。清源县办法。第一条 为了', '清源县办法')).toBe('第一条 为了');
+    expect(afterTitle('第一条 为了', '清源县办法')).toBe('第一条 为了');
   });
 });
 
