@@ -147,14 +147,16 @@ const summarize = (subset: typeof rows) => {
       : '-',
   ];
 };
+// Questions that nothing answers (kind none, expectNone) have no document to rank: not scored here.
+const scored = rows.filter((r) => !r.item.expectNone);
 const table = [
   ['kind', 'queries', 'hit@5', 'MRR', 'article hit'],
-  ...['word', 'article', 'mixed', 'question', 'traditional'].map((kind) => [
+  ...['word', 'name', 'article', 'docnumber', 'mixed', 'question', 'traditional'].map((kind) => [
     kind,
-    ...summarize(rows.filter((r) => r.item.kind === kind)),
+    ...summarize(scored.filter((r) => r.item.kind === kind)),
   ]),
-  ['all', ...summarize(rows)],
-  ['held out', ...summarize(rows.filter((r) => r.item.heldOut))],
+  ['all', ...summarize(scored)],
+  ['held out', ...summarize(scored.filter((r) => r.item.heldOut))],
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
 for (const row of table)
@@ -169,7 +171,7 @@ console.log(
 console.log(`bytes fetched by twenty queries  ${kb(rows.slice(0, 20).reduce((s, r) => s + r.bytes, 0))}`);
 if (values.verbose)
   for (const r of rows) console.log(`${r.rank} ${r.anchorHit ? 'A' : '-'} ${r.item.query}\n    ${r.top.join(' | ')}`);
-const misses = rows.filter((r) => r.rank === 0 || (r.item.anchor && !r.anchorHit));
+const misses = scored.filter((r) => r.rank === 0 || (r.item.anchor && !r.anchorHit));
 if (misses.length)
   console.log(
     `\nmisses:\n${misses.map((r) => `  ${r.item.kind} "${r.item.query}"${r.rank === 0 ? ' (document not in top 5)' : ` (no #${r.item.anchor})`}\n    top: ${r.top.join(' | ')}`).join('\n')}`,

@@ -167,13 +167,15 @@ describe(`search on the law corpus: ${SOURCE.label}`, () => {
   test('finds the answering law in the top five and links the answering article, for the Chinese query set', async () => {
     // Only queries whose answering document was imported can be answered: on the full corpus that
     // is all of them; the fixture subset was chosen to hold every answering law too.
+    // Questions that nothing answers (expectNone) have no document to rank; they are left out here.
+    const answerable = allQueries.filter((item) => !item.expectNone);
     const titles = importedTitles();
     const present = (item: SearchCase) =>
       [item.expectTitle ?? []].flat().some((expected) => titles.some((title) => title.startsWith(expected)));
-    const queries = allQueries.filter(present);
-    console.log(`corpus: ${queries.length} of ${allQueries.length} queries have their answering document`);
-    report({ queries: queries.length, of: allQueries.length });
-    if (FULL) expect(queries).toHaveLength(allQueries.length);
+    const queries = answerable.filter(present);
+    console.log(`corpus: ${queries.length} of ${answerable.length} queries have their answering document`);
+    report({ queries: queries.length, of: answerable.length });
+    if (FULL) expect(queries).toHaveLength(answerable.length);
     expect(queries.length).toBeGreaterThanOrEqual(40);
     const port = 4490;
     const server = await serveStatic(dist, port);
@@ -193,7 +195,7 @@ describe(`search on the law corpus: ${SOURCE.label}`, () => {
       list.filter(ok).length / list.length;
     // The issue's targets: 95 % of keyword queries, 90 % of article answers, and every question
     // and Traditional-character query answered.
-    const keyword = outcomes.filter((o) => ['word', 'article', 'mixed'].includes(o.item.kind));
+    const keyword = outcomes.filter((o) => ['word', 'name', 'article', 'docnumber', 'mixed'].includes(o.item.kind));
     expect(
       share(keyword, (o) => o.rank > 0),
       keyword

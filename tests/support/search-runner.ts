@@ -11,6 +11,8 @@ export interface SearchCase {
   heldOut?: boolean;
   /** The article (or section) anchor that answers it, when one does. */
   anchor?: string;
+  /** Nothing on the site answers it: the page should say so rather than list weak results. */
+  expectNone?: boolean;
 }
 
 export interface SearchOutcome {
