@@ -178,7 +178,9 @@ class SearchPage extends HTMLElement {
     this.partialFrom = plan.partialFrom;
     this.shown = 0;
     this.showWeak(plan);
-    this.el('[data-results]').replaceChildren();
+    const list = this.el('[data-results]');
+    list.replaceChildren();
+    list.dataset.words = JSON.stringify(plan.wanted);
     this.el('[data-notes]').replaceChildren(
       ...plan.notes.map((note) =>
         Object.assign(document.createElement('li'), { textContent: fill(labels[note.key], note.params) }),

@@ -51,3 +51,38 @@ export function nameInQuery(query: string): string | undefined {
   const length = Array.from(name).length;
   return /\s/.test(name) || length < 2 || length > 30 ? undefined : name;
 }
+
+// What a query token must end with to be taken for a document's name beside other words (劳动法 加班).
+const DOCUMENT_KIND = /(?:法|法典|条例|规定|办法|细则|解释|决定|规则|章程)$/;
+
+/**
+ * Laws the 民法典 replaced in 2021, which people still search by: each name leads to the part of
+ * the Code that holds its rules now (its key, see nameKeys), then to the Code.
+ */
+export const SUCCESSORS: Readonly<Record<string, readonly string[]>> = {
+  婚姻法: ['民法典婚姻家庭编', '民法典'],
+  收养法: ['民法典婚姻家庭编', '民法典'],
+  继承法: ['民法典继承编', '民法典'],
+  合同法: ['民法典合同编', '民法典'],
+  物权法: ['民法典物权编', '民法典'],
+  担保法: ['民法典物权编', '民法典'],
+  侵权责任法: ['民法典侵权责任编', '民法典'],
+  民法通则: ['民法典总则', '民法典'],
+  民法总则: ['民法典总则', '民法典'],
+};
+
+/**
+ * The names a query may hold, in the order to look them up: the whole query when it is one name
+ * (see nameInQuery), else each word of it that ends like a document's name (劳动法 of 劳动法 加班);
+ * each followed by the names of what replaced it (婚姻法 → 民法典婚姻家庭编).
+ */
+export function namesInQuery(query: string): string[] {
+  const whole = nameInQuery(query);
+  const names = whole
+    ? [whole]
+    : query
+        .trim()
+        .split(/\s+/)
+        .filter((token) => nameInQuery(token) && DOCUMENT_KIND.test(token));
+  return [...new Set(names.flatMap((name) => [name, ...(Object.hasOwn(SUCCESSORS, name) ? SUCCESSORS[name]! : [])]))];
+}

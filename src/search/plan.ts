@@ -6,7 +6,7 @@ import { boundTerms, MAX_QUERY_CHARS } from './bounds';
 import { RANK_FILTER, type SearchRank } from './index-config';
 import { docNumberInQuery, sameDocNumber } from './doc-numbers';
 import { everydayWords, legalTerms, type EverydayTerms } from './everyday-terms';
-import { nameInQuery, nameKey } from './name-keys';
+import { nameKey, namesInQuery } from './name-keys';
 import { normalizeQuery } from './normalize';
 import { queryWords } from './question';
 import { byProximity, softAnd, withPartialMatches, type WordPositions } from './ranking';
@@ -119,6 +119,11 @@ export interface Plan<R extends RawResult> {
   weak: boolean;
   /** The legal terms of the everyday words in the query (社会保险 for 社保), to suggest. */
   suggestions: string[];
+  /**
+   * What a page must hold to hold every word of the query: one list of alternatives per word
+   * (加班 or 延长工作时间). Written on the results list, for tests and the benchmark's precision.
+   */
+  wanted: string[][];
 }
 
 // With fewer pages than this holding every word, pages holding some of them follow.
@@ -153,6 +158,7 @@ export async function planSearch<R extends RawResult>(
       partialFrom: 0,
       weak: false,
       suggestions: [],
+      wanted: [],
     };
   if (!query) {
     const all = await context.search(null, options);
@@ -166,6 +172,7 @@ export async function planSearch<R extends RawResult>(
       partialFrom: all.results.length,
       weak: false,
       suggestions: [],
+      wanted: [],
     };
   }
 
@@ -215,6 +222,7 @@ export async function planSearch<R extends RawResult>(
   // The results holding only some of the words, and whether any result answers the query.
   let partial = new Set<string>();
   let weak = false;
+  let wanted = words.map((word) => [word]);
   if (soft) {
     const groups = words.map((word) => [word, ...(legal.get(word) ?? [])].map((w) => single.get(w) ?? []));
     const ranked = softAnd(groups);
@@ -224,6 +232,9 @@ export async function planSearch<R extends RawResult>(
       ? groups.filter((_, i) => Array.from(words[i]!).length > 1)
       : groups;
     const holding = required.map((group) => new Set(group.flat().map((r) => r.id)));
+    wanted = words
+      .filter((word) => required.length === groups.length || Array.from(word).length > 1)
+      .map((word) => [word, ...(legal.get(word) ?? [])]);
     const complete = ranked.filter((r) => holding.every((ids) => ids.has(r.id)));
     // Many pages hold every word: those are the results. Few: pages holding some follow them.
     results = complete.length >= FEW ? complete : ranked;
@@ -324,6 +335,7 @@ export async function planSearch<R extends RawResult>(
     partialFrom: whole.length,
     weak: weak && results.length > 0,
     suggestions: [...new Set([...legal.values()].flat())],
+    wanted,
   };
 
   /**
@@ -332,7 +344,10 @@ export async function planSearch<R extends RawResult>(
    * 党费), does not answer a question about it.
    */
   function mainWordRepeats(id: string, list: readonly string[], groups: readonly (readonly R[])[][]): boolean {
-    const longest = list.reduce((best, word, i) => (Array.from(word).length > Array.from(list[best]!).length ? i : best), 0);
+    const longest = list.reduce(
+      (best, word, i) => (Array.from(word).length > Array.from(list[best]!).length ? i : best),
+      0,
+    );
     const uses = (groups[longest] ?? []).map((alternative) => alternative.find((r) => r.id === id)?.words.length ?? 0);
     return Math.max(0, ...uses) > 1;
   }
@@ -440,7 +455,8 @@ async function wordSearches<R extends RawResult>(
       const ids = new Set(found.map((r) => r.id));
       const spaced = Array.from(word.replace(/^第|条$/g, '')).length > 1;
       if (spaced)
-        for (const r of (await search([phrase(`第 ${word.slice(1, -1)} 条`)])).results) if (!ids.has(r.id)) found.push(r);
+        for (const r of (await search([phrase(`第 ${word.slice(1, -1)} 条`)])).results)
+          if (!ids.has(r.id)) found.push(r);
     }
     if (found.length === 0) found = (await search(split.length > 0 ? split : [word])).results;
     single.set(word, found);
@@ -449,8 +465,9 @@ async function wordSearches<R extends RawResult>(
 }
 
 /**
- * The documents a query names, to come first: asked for 民法典 or 劳动合同法, the law itself,
- * before the interpretations that cite it, by the key of the name (see nameKey); the version in
+ * The documents a query names, to come first: asked for 民法典 or 劳动合同法 (or 劳动法 加班), the
+ * law itself, before the interpretations that cite it, by the key of the name (see nameKey); a law
+ * the 民法典 replaced (婚姻法), the part that replaced it; the version in
  * force before amended ones (the order of `results`). Asked for an article of it (民法典
  * 第一千二百六十条), the part of the law that holds the article goes first. None when the query
  * names no document.
@@ -461,9 +478,11 @@ async function namedFirst<R extends RawResult>(
   article: string | undefined,
   search: (words: string[]) => Promise<RawSearch<R>>,
 ): Promise<R[]> {
-  const name = nameInQuery(query);
-  if (name === undefined) return [];
-  let named = (await search([nameKey(name)])).results;
+  let named: R[] = [];
+  for (const name of namesInQuery(query)) {
+    named = (await search([nameKey(name)])).results;
+    if (named.length > 0) break;
+  }
   const order = new Map(results.map((r, i) => [r.id, i]));
   named = named
     .map((r, i) => ({ r, i }))

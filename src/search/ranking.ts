@@ -80,26 +80,36 @@ export function withPartialMatches<T extends { id: string; score: number }>(
 }
 
 /**
+ * How much the everyday word itself counts beside its legal terms (公司 beside 用人单位): a law
+ * is found by the words it uses, and 公司 in the title of 公司法 says little about a question on
+ * 社保 from one's company.
+ */
+export const EVERYDAY_WEIGHT = 0.3;
+
+/**
  * Pages ranked by how many of a query's words they hold, then by the sum of each word's best
  * score. A word is a group of alternatives (加班 or 延长工作时间), each with its own results;
- * any alternative counts. For questions, where few pages hold every word.
+ * any alternative counts. For questions, where few pages hold every word. In a group of several,
+ * the first is the everyday word, whose score counts EVERYDAY_WEIGHT of its legal terms'.
  */
 export function softAnd<T extends { id: string; score: number }>(groups: readonly (readonly (readonly T[])[])[]): T[] {
   const pages = new Map<string, { result: T; covered: number; score: number }>();
   for (const group of groups) {
-    const best = new Map<string, T>();
-    for (const alternative of group) {
+    const best = new Map<string, { result: T; score: number }>();
+    group.forEach((alternative, i) => {
+      const weight = i === 0 && group.length > 1 ? EVERYDAY_WEIGHT : 1;
       for (const result of alternative) {
+        const score = result.score * weight;
         const known = best.get(result.id);
-        if (!known || result.score > known.score) best.set(result.id, result);
+        if (!known || score > known.score) best.set(result.id, { result, score });
       }
-    }
-    for (const [id, result] of best) {
+    });
+    for (const [id, { result, score }] of best) {
       const entry = pages.get(id);
       if (entry) {
         entry.covered += 1;
-        entry.score += result.score;
-      } else pages.set(id, { result, covered: 1, score: result.score });
+        entry.score += score;
+      } else pages.set(id, { result, covered: 1, score });
     }
   }
   return [...pages.values()].sort((a, b) => b.covered - a.covered || b.score - a.score).map((e) => e.result);

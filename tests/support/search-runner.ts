@@ -65,6 +65,13 @@ async function settled(page: Page) {
   );
 }
 
+/** A result as read off a results page (or from Pagefind): its title, path and article anchors. */
+export interface ResultRow {
+  title: string;
+  url: string;
+  anchors: string[];
+}
+
 /** The outcome of the search shown on the page for `item`. */
 export async function readResults(page: Page, base: string, item: SearchCase): Promise<SearchOutcome> {
   const status = page.locator('[data-status]');
@@ -80,6 +87,11 @@ export async function readResults(page: Page, base: string, item: SearchCase): P
       ),
     })),
   );
+  return judgeRows(rows, base, item);
+}
+
+/** Where the answer to `item` stands among `rows` (the first five results). */
+export function judgeRows(rows: ResultRow[], base: string, item: SearchCase): SearchOutcome {
   const strip = (path: string) => path.replace(base.replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, ''), '');
   const answers = item.expect === undefined ? [] : Array.isArray(item.expect) ? item.expect : [item.expect];
   const byTitle = item.expectTitle === undefined ? undefined : [item.expectTitle].flat();
@@ -92,4 +104,93 @@ export async function readResults(page: Page, base: string, item: SearchCase): P
     anchorHit: item.anchor !== undefined && rows.some((row) => answering(row) && row.anchors.includes(item.anchor!)),
     top: rows.map((row) => (byTitle === undefined ? strip(row.url) : row.title)),
   };
+}
+
+/** Whether the page shown says that nothing answers the query directly (or found nothing). */
+export async function saysNoAnswer(page: Page): Promise<boolean> {
+  const status = (await page.locator('[data-status]').textContent()) ?? '';
+  return !status.startsWith('找到') || (await page.locator('[data-weak]').isVisible());
+}
+
+const pageTexts = new Map<string, Promise<string>>();
+
+/** The indexed text of a built page (its data-pagefind-body element), fetched from the server. */
+export function pageText(url: string): Promise<string> {
+  const key = url.replace(/[?#].*$/, '');
+  let text = pageTexts.get(key);
+  if (!text) {
+    text = fetch(key)
+      .then((response) => response.text())
+      .then((html) => {
+        const start = html.search(/<[a-z]+[^>]*data-pagefind-body/);
+        const body = start < 0 ? html : html.slice(start, html.lastIndexOf('</article>'));
+        return body
+          .replace(/<(script|style)[^]*?<\/\1>/g, '')
+          .replace(/<[^>]+>/g, '')
+          .replace(/&[a-z]+;|&#\d+;/g, ' ');
+      });
+    pageTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Of the first `count` results shown (fetching more as a reader does), the share whose page
+ * holds every word the query asked for: for each word, the word or one of its legal terms (the
+ * list the page writes on the results, data-words). `share` counts all of them; `whole` only
+ * those the page lists as holding every word (above its 部分匹配 separator). Undefined when
+ * nothing was listed.
+ */
+export async function topPrecision(
+  page: Page,
+  count = 10,
+): Promise<{ share: number; whole: number | undefined; shown: number } | undefined> {
+  const list = page.locator('[data-results]');
+  const items = list.locator(':scope > li');
+  if ((await items.count()) === 0) return undefined;
+  while ((await items.count()) < count && (await page.locator('[data-more]').isVisible())) {
+    const before = await items.count();
+    await page.locator('[data-more]').click();
+    await page.waitForFunction(
+      (n) => {
+        const results = document.querySelector('[data-results]')!;
+        return results.children.length > n && !results.hasAttribute('aria-busy');
+      },
+      before,
+      { timeout: 20_000 },
+    );
+  }
+  const wanted = JSON.parse((await list.getAttribute('data-words')) ?? '[]') as string[][];
+  const shown = await items.evaluateAll(
+    (lis, n) =>
+      lis.slice(0, n).map((li) => ({
+        url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).href,
+        partial: li.hasAttribute('data-partial-match'),
+      })),
+    count,
+  );
+  const all = await pagePrecision(
+    shown.map((r) => r.url),
+    wanted,
+  );
+  const whole = shown.filter((r) => !r.partial);
+  return {
+    share: all.share,
+    whole: whole.length
+      ? (
+          await pagePrecision(
+            whole.map((r) => r.url),
+            wanted,
+          )
+        ).share
+      : undefined,
+    shown: all.shown,
+  };
+}
+
+/** The share of `urls` whose page holds, for every list in `wanted`, one of its words. */
+export async function pagePrecision(urls: string[], wanted: string[][]): Promise<{ share: number; shown: number }> {
+  const texts = await Promise.all(urls.map(pageText));
+  const holding = texts.filter((text) => wanted.every((words) => words.some((word) => text.includes(word))));
+  return { share: urls.length ? holding.length / urls.length : 1, shown: urls.length };
 }

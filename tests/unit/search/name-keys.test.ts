@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lawShortTitle, nameInQuery, nameKey, nameKeys, shortName } from '../../../src/search/name-keys';
+import { lawShortTitle, nameInQuery, nameKey, nameKeys, namesInQuery, shortName } from '../../../src/search/name-keys';
 
 describe('shortName and nameKey', () => {
   test('name a law without 中华人民共和国, as one ASCII word no text word begins', () => {
@@ -29,5 +29,16 @@ describe('nameInQuery', () => {
     expect(nameInQuery('法')).toBeUndefined();
     expect(nameInQuery('法'.repeat(31))).toBeUndefined();
     expect(nameInQuery('法'.repeat(30))).toBe('法'.repeat(30));
+  });
+});
+
+describe('namesInQuery', () => {
+  test('takes the whole query, or the words that end like a name, and what replaced a law', () => {
+    expect(namesInQuery('民法典')).toEqual(['民法典']);
+    expect(namesInQuery('劳动法 加班')).toEqual(['劳动法']);
+    expect(namesInQuery('试用期 工资')).toEqual([]);
+    expect(namesInQuery('婚姻法')).toEqual(['婚姻法', '民法典婚姻家庭编', '民法典']);
+    // The part of the Code is found by its key, the key of its title without spaces.
+    expect(nameKeys('中华人民共和国民法典 婚姻家庭编')).toContain(nameKey('民法典婚姻家庭编'));
   });
 });

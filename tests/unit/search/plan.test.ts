@@ -141,6 +141,7 @@ describe('planSearch without a query', () => {
       partialFrom: 0,
       weak: false,
       suggestions: [],
+      wanted: [],
     });
     expect(searches).toEqual([]);
     expect((await planSearch(ask('', { cut: true }), context)).notes).toEqual([
@@ -357,6 +358,8 @@ describe('planSearch for precision', () => {
     expect(plan.partialFrom).toBe(1);
     expect(plan.terms).toEqual(['党费']);
     expect(plan.weak).toBe(false);
+    // 交 is a question's one-character word: not required of a page.
+    expect(plan.wanted).toEqual([['党费']]);
   });
 
   test('shows pages with some of the words after those with all of them, only when those are few', async () => {

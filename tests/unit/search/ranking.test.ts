@@ -77,3 +77,15 @@ describe('softAnd and withPartialMatches', () => {
     ]);
   });
 });
+
+describe('softAnd', () => {
+  test('counts an everyday word for less than its legal term', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    // 公司 in the title of 公司法 scores high; 社会保险法 uses 用人单位 and 社会保险.
+    const ranked = softAnd([
+      [[r('company-law', 10), r('insurance-law', 1)], [r('insurance-law', 5)]],
+      [[r('company-law', 1)], [r('insurance-law', 6)]],
+    ]);
+    expect(ranked.map((x) => x.id)).toEqual(['insurance-law', 'company-law']);
+  });
+});
