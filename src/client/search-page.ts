@@ -1,13 +1,25 @@
 // The search page's element (<app-search>, src/pages/search.astro): reads the form and the
 // address, fetches from Pagefind, and draws what the plan in src/search/plan.ts decides.
+// Without a connection (offline, or Pagefind's files cannot be fetched) it searches the pages
+// kept on this device instead (src/search/offline.ts), and says so.
+import { formatDay } from '../lib/dates';
 import { fill, plural } from '../lib/messages';
 import { boundQuery } from '../search/bounds';
 import type { EverydayTerms } from '../search/everyday-terms';
 import { markTerms } from '../search/excerpts';
 import { PAGEFIND_OPTIONS } from '../search/index-config';
-import { planSearch, type FilterCounts, type Plan, type SearchOptions } from '../search/plan';
-import { parseCharacterTable } from '../search/traditional';
-import { filterValues, RESULTS_PER_BATCH, resultView, type ResultData, type SearchLabels } from '../search/view';
+import { searchSaved, type SavedPage, type SavedResult } from '../search/offline';
+import { planSearch, type FilterCounts, type Plan, type SearchOptions, type SearchRequest } from '../search/plan';
+import { hasTraditional, parseCharacterTable } from '../search/traditional';
+import {
+  filterValues,
+  resultLink,
+  RESULTS_PER_BATCH,
+  resultView,
+  type ResultData,
+  type SearchLabels,
+} from '../search/view';
+import { savedPages } from './saved-pages';
 
 // The parts of Pagefind's browser API this page uses.
 interface PagefindResult {
@@ -26,14 +38,16 @@ interface Pagefind {
   search: (query: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
 }
 
+/** A result to draw: a Pagefind result's fragment is fetched first; a saved page's is at hand. */
+type Entry = () => Promise<Node>;
+
 class SearchPage extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private table: Promise<Map<string, string>> | undefined;
-  private results: PagefindResult[] = [];
+  private results: Entry[] = [];
   private shown = 0;
   private terms: string[] = [];
   private article: string | undefined;
-  private partialFrom = 0;
   private run = 0;
 
   private get labels(): SearchLabels {
@@ -113,6 +127,8 @@ class SearchPage extends HTMLElement {
     this.table ??= import('opencc-js/dict/TSCharacters').then((m: { default: string }) =>
       parseCharacterTable(m.default),
     );
+    // Offline, the table is there only if a search used it before: the next try may find it.
+    this.table.catch(() => (this.table = undefined));
     return this.table;
   }
 
@@ -127,7 +143,7 @@ class SearchPage extends HTMLElement {
 
   private async search(push: boolean) {
     const run = ++this.run;
-    const state = this.state();
+    const state: SearchRequest = this.state();
     if (push) {
       const params = new URLSearchParams();
       if (state.query) params.set('q', state.query);
@@ -136,27 +152,83 @@ class SearchPage extends HTMLElement {
       const query = params.toString();
       history.pushState(null, '', query ? `?${query}` : location.pathname);
     }
-    const status = this.el('[data-status]');
-    status.textContent = this.labels.loading;
-    let pagefind: Pagefind;
+    this.el('[data-status]').textContent = this.labels.loading;
+    // Offline as the browser knows it: Pagefind's files would fail, or answer from what earlier
+    // searches left in the cache, for some words and not others.
+    if (!navigator.onLine) return this.searchSaved(run, state);
+    let plan: Plan<PagefindResult>;
     try {
-      pagefind = await this.loadPagefind();
+      const pagefind = await this.loadPagefind();
       // The filters' values are fetched when they are shown (open, or one is set), not before.
       if (this.filtersWanted(state.filters)) await this.loadFilters(pagefind);
+      plan = await planSearch(state, {
+        search: (term, options) => pagefind.search(term, options),
+        meta: async (result) => (await result.data()).meta,
+        simplifiedTable: () => this.loadTable(),
+        traditional: this.dataset.traditional!,
+        everyday: this.everyday,
+        readsTraditional: this.readsTraditional,
+      });
     } catch {
-      status.textContent = this.labels.offline;
-      return;
+      // A file of the index (or the table) could not be fetched: the connection is gone.
+      return this.searchSaved(run, state);
     }
-    const plan = await planSearch(state, {
-      search: (term, options) => pagefind.search(term, options),
-      meta: async (result) => (await result.data()).meta,
-      simplifiedTable: () => this.loadTable(),
-      traditional: this.dataset.traditional!,
-      everyday: JSON.parse(this.dataset.terms!) as EverydayTerms,
-      readsTraditional: document.documentElement.lang === 'zh-Hant',
-    });
     this.show(run, plan);
     if (plan.counts) await this.updateCounts(plan.counts);
+  }
+
+  private get everyday(): EverydayTerms {
+    return JSON.parse(this.dataset.terms!) as EverydayTerms;
+  }
+  private get readsTraditional(): boolean {
+    return document.documentElement.lang === 'zh-Hant';
+  }
+
+  /** Searches the pages kept on this device (src/search/offline.ts) and draws them, saying so. */
+  private async searchSaved(run: number, state: SearchRequest) {
+    const labels = this.labels;
+    let pages: SavedPage[] = [];
+    try {
+      if ('caches' in window)
+        pages = await savedPages(JSON.parse(this.dataset.caches!) as string[], this.dataset.base!);
+    } catch {
+      // Storage the browser will not open (a private window): nothing saved to search.
+    }
+    // The Traditional table, if an earlier search left it in the cache; else the query as typed.
+    const simplified = hasTraditional(state.query, this.dataset.traditional!)
+      ? await this.loadTable().catch(() => undefined)
+      : undefined;
+    const found = searchSaved(pages, state, {
+      everyday: this.everyday,
+      simplified,
+      readsTraditional: this.readsTraditional,
+    });
+    if (run !== this.run) return;
+    this.terms = found.terms;
+    this.article = undefined;
+    this.el('[data-weak]').hidden = true;
+    // Where the results come from, said first. With no page saved, search needs the connection.
+    const count = pages.length;
+    const notes = found.notes.map((note) => fill(labels[note.key], note.params));
+    let status: string;
+    if (count === 0) status = labels.offline;
+    else if (found.path === 'prompt') {
+      status = labels.prompt;
+      notes.unshift(fill(labels.savedPrompt, { count }));
+    } else if (found.results.length > 0) {
+      status = plural(labels.count, found.results.length);
+      notes.unshift(fill(labels.savedNote, { count }));
+    } else status = fill(labels.savedNone, { count });
+    this.notes(notes);
+    this.el('[data-status]').textContent = status;
+    // "部分匹配" stands before the first page that holds only some of the words.
+    const partial = found.results.findIndex((result) => !result.allWords);
+    this.draw(
+      found.results.map(
+        (result, i) => async () =>
+          this.partial(this.savedItem(result), partial >= 0 && i >= partial, i === partial, labels.savedPartial),
+      ),
+    );
   }
 
   private filtersWanted(filters: Record<string, string>): boolean {
@@ -172,65 +244,39 @@ class SearchPage extends HTMLElement {
   private show(run: number, plan: Plan<PagefindResult>) {
     if (run !== this.run) return;
     const labels = this.labels;
-    this.results = plan.results;
     this.terms = plan.terms;
     this.article = plan.article;
-    this.partialFrom = plan.partialFrom;
-    this.shown = 0;
     this.showWeak(plan);
-    const list = this.el('[data-results]');
-    list.replaceChildren();
-    list.dataset.words = JSON.stringify(plan.wanted);
-    this.el('[data-notes]').replaceChildren(
-      ...plan.notes.map((note) =>
-        Object.assign(document.createElement('li'), { textContent: fill(labels[note.key], note.params) }),
-      ),
-    );
+    this.el('[data-results]').dataset.words = JSON.stringify(plan.wanted);
+    this.notes(plan.notes.map((note) => fill(labels[note.key], note.params)));
     this.el('[data-status]').textContent = plan.paths.includes('prompt')
       ? labels.prompt
       : plan.results.length
         ? plural(labels.count, plan.results.length)
         : labels.none;
-    void this.renderMore();
+    const from = plan.partialFrom;
+    this.draw(
+      plan.results.map(
+        (result, i) => async () => this.partial(this.item(await result.data()), i >= from, i === from, labels.partial),
+      ),
+    );
   }
 
-  private async renderMore() {
-    const results = this.results;
-    const next = results.slice(this.shown, this.shown + RESULTS_PER_BATCH);
-    this.shown += next.length;
-    const list = this.el('[data-results]');
-    // Fetched together, drawn one a frame: a phone lays out one result's Chinese text at a
-    // time instead of all five in one long task that would hold up a tap. The list is busy
-    // meanwhile, so assistive technology (and tests) wait for the whole batch.
-    list.setAttribute('aria-busy', 'true');
-    try {
-      const first = this.shown - next.length;
-      const data = next.map((result) => result.data());
-      for (const [i, pending] of data.entries()) {
-        const item = this.item(await pending, first + i);
-        if (this.results !== results) return;
-        list.append(item);
-        if (!document.hidden) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-      }
-    } catch {
-      // A result that cannot be fetched (offline) or drawn: say so rather than stay busy for ever.
-      if (this.results === results) this.el('[data-status]').textContent = this.labels.offline;
-    } finally {
-      // A newer search has its own batch, and clears the mark when that is drawn.
-      if (this.results === results) list.removeAttribute('aria-busy');
+  /**
+   * Marks a result that holds only some of the words; the first of them carries the 部分匹配
+   * separator above its content (inside the item, so that the list holds results only).
+   */
+  private partial(li: HTMLLIElement, partial: boolean, first: boolean, label: string): HTMLLIElement {
+    if (!partial) return li;
+    li.dataset.partialMatch = '';
+    if (first) {
+      const separator = document.createElement('p');
+      separator.className = 'mb-2 border-b border-line pb-1 text-sm font-bold text-muted';
+      separator.dataset.partial = '';
+      separator.textContent = label;
+      li.prepend(separator);
     }
-    const more = this.el<HTMLButtonElement>('[data-more]');
-    more.hidden = this.shown >= results.length;
-  }
-
-  private marked(text: string): DocumentFragment {
-    const fragment = document.createDocumentFragment();
-    for (const part of markTerms(text, this.terms)) {
-      fragment.append(
-        part.match ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
-      );
-    }
-    return fragment;
+    return li;
   }
 
   /** Nothing answers the query directly: says so, with the legal terms to try as searches. */
@@ -254,31 +300,92 @@ class SearchPage extends HTMLElement {
     suggest.append(this.labels.tip);
   }
 
-  private item(data: ResultData, index: number): HTMLLIElement {
-    const view = resultView(data, this.terms, this.article);
+  private notes(texts: string[]) {
+    this.el('[data-notes]').replaceChildren(
+      ...texts.map((text) => Object.assign(document.createElement('li'), { textContent: text })),
+    );
+  }
+
+  /** Replaces the results drawn by `results`, the first batch of them at once. */
+  private draw(results: Entry[]) {
+    this.results = results;
+    this.shown = 0;
+    this.el('[data-results]').replaceChildren();
+    void this.renderMore();
+  }
+
+  private async renderMore() {
+    const results = this.results;
+    const run = this.run;
+    const next = results.slice(this.shown, this.shown + RESULTS_PER_BATCH);
+    this.shown += next.length;
+    const list = this.el('[data-results]');
+    // Fetched together, drawn one a frame: a phone lays out one result's Chinese text at a
+    // time instead of all five in one long task that would hold up a tap. The list is busy
+    // meanwhile, so assistive technology (and tests) wait for the whole batch.
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const items = next.map((result) => result());
+      for (const pending of items) {
+        const item = await pending;
+        if (this.results !== results) return;
+        list.append(item);
+        if (!document.hidden) await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      }
+    } catch {
+      // A result's fragment could not be fetched: the connection is gone since the search
+      // began. The pages kept on this device are searched instead.
+      if (this.results === results && run === this.run) void this.searchSaved(++this.run, this.state());
+    } finally {
+      // A newer search has its own batch, and clears the mark when that is drawn.
+      if (this.results === results) list.removeAttribute('aria-busy');
+    }
+    const more = this.el<HTMLButtonElement>('[data-more]');
+    more.hidden = this.shown >= results.length;
+  }
+
+  private marked(text: string): DocumentFragment {
+    const fragment = document.createDocumentFragment();
+    for (const part of markTerms(text, this.terms)) {
+      fragment.append(
+        part.match ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
+      );
+    }
+    return fragment;
+  }
+
+  /** A page kept on this device, drawn as a Pagefind result is, marked as saved. */
+  private savedItem(result: SavedResult): HTMLLIElement {
+    const { page } = result;
+    return this.card(
+      [page.type, page.date && formatDay(page.date), this.labels.savedMark].filter(Boolean).join(' · '),
+      page.title,
+      resultLink(page.url, this.terms),
+      result.excerpt,
+    );
+  }
+
+  private card(line: string, title: string, href: string, excerpt: string): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'app-card';
-    // The first result holding only some of the words carries the separator above its content.
-    if (index === this.partialFrom) {
-      const separator = document.createElement('p');
-      separator.className = 'mb-2 border-b border-line pb-1 text-sm font-bold text-muted';
-      separator.dataset.partial = '';
-      separator.textContent = this.labels.partial;
-      li.append(separator);
-    }
     const meta = document.createElement('p');
     meta.className = 'text-sm text-muted';
-    meta.textContent = view.line;
+    meta.textContent = line;
     const heading = document.createElement('h2');
     heading.className = 'text-lg';
-    const title = Object.assign(document.createElement('a'), { href: view.href, className: 'app-tap' });
-    title.textContent = view.title;
-    heading.append(title);
-    const excerpt = document.createElement('p');
-    excerpt.className = 'text-base';
-    excerpt.append(this.marked(view.excerpt));
-    li.append(meta, heading, excerpt);
-    if (index >= this.partialFrom) li.dataset.partialMatch = '';
+    const link = Object.assign(document.createElement('a'), { href, className: 'app-tap' });
+    link.textContent = title;
+    heading.append(link);
+    const text = document.createElement('p');
+    text.className = 'text-base';
+    text.append(this.marked(excerpt));
+    li.append(meta, heading, text);
+    return li;
+  }
+
+  private item(data: ResultData): HTMLLIElement {
+    const view = resultView(data, this.terms, this.article);
+    const li = this.card(view.line, view.title, view.href, view.excerpt);
     if (view.articles.length > 0) {
       const list = document.createElement('ul');
       list.className = 'mt-2 grid gap-2 border-l-2 border-line pl-3';

@@ -35,6 +35,16 @@ export interface SearchLabels {
   weak: string;
   suggest: string;
   tip: string;
+  /** Offline: the results come from {count} pages kept on this device. */
+  savedNote: string;
+  /** Offline, nothing typed: only the {count} pages kept on this device can be searched. */
+  savedPrompt: string;
+  /** Offline: none of the {count} pages kept on this device matches; the rest needs a connection. */
+  savedNone: string;
+  /** Offline: the pages below hold only some of the words. */
+  savedPartial: string;
+  /** Offline: a result's mark, beside its type and date. */
+  savedMark: string;
 }
 
 /** The parts of a Pagefind result's data() the page shows. */
