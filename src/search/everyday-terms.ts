@@ -25,8 +25,21 @@ export function everydayWords(terms: EverydayTerms): string[] {
   return Object.keys(terms);
 }
 
-/** The words of a query that are everyday words, each with its legal terms. */
+/**
+ * The words of a query that are everyday words, each with its legal terms; a word that is an
+ * everyday word and one character more (加班费, joined as the pages hold it) takes that word's,
+ * unless it names a law (公司法).
+ */
 export function legalTerms(words: readonly string[], terms: EverydayTerms): Map<string, readonly string[]> {
   // Own entries only: a word such as "constructor" is no everyday word.
-  return new Map(words.filter((word) => Object.hasOwn(terms, word)).map((word) => [word, terms[word]!]));
+  const own = (word: string) => (Object.hasOwn(terms, word) ? terms[word] : undefined);
+  const found = new Map<string, readonly string[]>();
+  for (const word of words) {
+    const chars = Array.from(word);
+    // Not a law's name: 公司法 is no company.
+    const longer = chars.length > 2 && !/[法例]$/.test(word) ? own(chars.slice(0, -1).join('')) : undefined;
+    const list = own(word) ?? longer;
+    if (list) found.set(word, list);
+  }
+  return found;
 }

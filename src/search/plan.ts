@@ -395,13 +395,13 @@ export async function joinIndexWords<R extends RawResult>(
     if (
       last !== undefined &&
       HAN_ONLY.test(candidate) &&
-      !keep.includes(last) &&
-      !keep.includes(word) &&
-      // Only where the segmenter cut off one character (党 + 费, 试用 + 期, 第 + 十九条): two
+      !(keep.includes(last) && keep.includes(word)) &&
+      // Only where the segmenter cut off one character (党 + 费, 试用 + 期, 加班 + 费): two
       // words of their own (试用期 + 最长) are searched as two, and ranked by how near they stand.
       (Array.from(last).length === 1 || Array.from(word).length === 1) &&
       tokens.some((token) => token.includes(candidate)) &&
-      (await search([phrase(candidate)])).results.length > 0
+      // An article number (第 + 十九条) is one word, however the pages split it.
+      (articleInQuery(candidate) === candidate || (await search([phrase(candidate)])).results.length > 0)
     ) {
       joined[joined.length - 1] = candidate;
       continue;
@@ -447,8 +447,8 @@ async function wordSearches<R extends RawResult>(
   for (const word of [...words, ...legal]) {
     if (single.has(word)) continue;
     const split = segmentQuery(word);
-    // A joined word (党费) as a phrase: its parts side by side. Not found so (or a legal term of
-    // several words, 延长工作时间): all of its parts, anywhere on the page.
+    // A word of several parts (党费, or a legal term: 延长工作时间) as a phrase: its parts side
+    // by side. A word of the query not found so: all of its parts, anywhere on the page.
     let found = split.length > 1 ? (await search([phrase(word)])).results : [];
     // The indexer splits an article number by its context (第 十九条, or 第 十九 条): both.
     if (articleInQuery(word) === word && word.endsWith('条')) {
@@ -458,7 +458,8 @@ async function wordSearches<R extends RawResult>(
         for (const r of (await search([phrase(`第 ${word.slice(1, -1)} 条`)])).results)
           if (!ids.has(r.id)) found.push(r);
     }
-    if (found.length === 0) found = (await search(split.length > 0 ? split : [word])).results;
+    if (found.length === 0 && (split.length < 2 || words.includes(word)))
+      found = (await search(split.length > 0 ? split : [word])).results;
     single.set(word, found);
   }
   return single;

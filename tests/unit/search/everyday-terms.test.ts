@@ -31,6 +31,9 @@ describe('legalTerms', () => {
       ['社保', ['社会保险']],
     ]);
   });
+  test('gives an everyday word joined with one more character its terms, but not the name of a law', () => {
+    expect([...legalTerms(['加班费', '公司法'], terms)]).toEqual([['加班费', ['延长工作时间']]]);
+  });
   test('takes no word for an everyday word because an object has a property of that name', () => {
     expect(legalTerms(['constructor', 'toString', '__proto__'], terms).size).toBe(0);
   });
