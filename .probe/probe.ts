@@ -13,9 +13,11 @@ for (const q of queries) {
     status: document.querySelector('[data-status]')?.textContent,
     notes: [...document.querySelectorAll('[data-notes] li')].map((l) => l.textContent),
     rows: [...document.querySelectorAll('[data-results] > li')].slice(0, 6).map((li) => li.innerText.replace(/\n+/g, ' ⏎ ').slice(0, 260)),
+    weak: (document.querySelector("[data-weak]") as HTMLElement)?.hidden === false ? document.querySelector("[data-weak]")!.textContent : "",
+    words: document.querySelector('[data-results]')?.getAttribute('data-words'),
     marks: [...new Set([...document.querySelectorAll('[data-results] mark')].map((m) => m.textContent))],
   }));
-  console.log(`\n### ${q}: ${out.status} ${out.notes.join(' / ')} marks=${out.marks.join(',')}`);
+  console.log(`\n### ${q}: ${out.status} ${out.notes.join(' / ')} marks=${out.marks.join(',')} weak=${out.weak} words=${out.words}`);
   for (const r of out.rows) console.log('  - ' + r);
 }
 await browser.close();

@@ -348,7 +348,15 @@ export async function planSearch<R extends RawResult>(
       (best, word, i) => (Array.from(word).length > Array.from(list[best]!).length ? i : best),
       0,
     );
-    const uses = (groups[longest] ?? []).map((alternative) => alternative.find((r) => r.id === id)?.words.length ?? 0);
+    const word = list[longest]!;
+    const alternatives = [word, ...(legal.get(word) ?? [])];
+    // A phrase's match may give the place of each of its parts (加班费 once: 加班 费, side by
+    // side): places in a row count once.
+    const uses = (groups[longest] ?? []).map((alternative, i) => {
+      const places = [...(alternative.find((r) => r.id === id)?.words ?? [])].sort((a, b) => a - b);
+      const phrase = segmentQuery(alternatives[i] ?? '').length > 1;
+      return phrase ? places.filter((place, j) => j === 0 || place !== places[j - 1]! + 1).length : places.length;
+    });
     return Math.max(0, ...uses) > 1;
   }
 }
