@@ -235,9 +235,23 @@ export async function planSearch<R extends RawResult>(
     wanted = words
       .filter((word) => required.length === groups.length || Array.from(word).length > 1)
       .map((word) => [word, ...(legal.get(word) ?? [])]);
-    const complete = ranked.filter((r) => holding.every((ids) => ids.has(r.id)));
+    // Pages where the words asked for stand within one passage (an article) first.
+    const near: WordPositions = new Map(
+      wanted.map((alternatives) => {
+        const places = new Map<string, number[]>();
+        for (const alternative of alternatives)
+          for (const r of single.get(alternative) ?? []) places.set(r.id, [...(places.get(r.id) ?? []), ...r.words]);
+        return [alternatives[0]!, places];
+      }),
+    );
+    const complete = byProximity(
+      ranked.filter((r) => holding.every((ids) => ids.has(r.id))),
+      wanted.map((alternatives) => alternatives[0]!),
+      [],
+      near,
+    );
     // Many pages hold every word: those are the results. Few: pages holding some follow them.
-    results = complete.length >= FEW ? complete : ranked;
+    results = complete.length >= FEW ? complete : [...complete, ...ranked.filter((r) => !complete.includes(r))];
     partial = new Set(results.filter((r) => !complete.includes(r)).map((r) => r.id));
     weak = !complete.some((r) => mainWordRepeats(r.id, words, groups));
     dropped.push(...words.filter((_, i) => groups[i]!.every((list) => list.length === 0)));

@@ -212,3 +212,69 @@ test('a result link with 5,000 words to highlight opens the page with a bounded 
   expect(new Set(highlighted)).toEqual(new Set(['的']));
   expect(errors).toEqual([]);
 });
+
+test('results show the reading text only, whole words marked, pages with some words under 部分匹配, and a plain word when nothing answers', async ({
+  page,
+}) => {
+  const search = async (query: string) => {
+    await searchbox(page).fill(query);
+    await searchbox(page).press('Enter');
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(query).replace(/%20/g, '(%20|\\+)')}`));
+    await settled(page);
+  };
+  const excerpts = () =>
+    results(page).evaluateAll((items) =>
+      items.flatMap((li) => [...li.querySelectorAll('p.text-base')].map((p) => p.textContent ?? '')),
+    );
+  const marks = () => page.locator('[data-results] mark').allTextContents();
+  await page.goto('/search/');
+
+  // 党费 is split by the browser into 党 + 费: the pages are those holding the word, and it is
+  // marked whole, never 党 of 党员 or 费 of 费用; 交 of the question is not marked on its own.
+  await search('党费怎么交');
+  expect(new Set(await marks())).toEqual(new Set(['党费']));
+  // Page furniture is not indexed: no course position, reading time, done mark or label; excerpts
+  // start at a sentence and keep Chinese punctuation.
+  for (const query of ['交纳党费', '试用期']) {
+    await search(query);
+    const texts = await excerpts();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      expect(text).not.toMatch(/课，共|分钟读完|✓|已学完|学习目标|文件信息|效力状态|发文机关/);
+      expect(text).not.toMatch(/[\u4e00-\u9fff]\. [\u4e00-\u9fff]/);
+      expect(text).not.toMatch(/^[。，、；：）〕.]/);
+    }
+  }
+
+  // An article number alone: only documents that have that article, each showing that article only.
+  await search('第十九条');
+  const articles = await results(page)
+    .getByRole('list', { name: '相关条文与章节' })
+    .evaluateAll((uls) => uls.map((ul) => [...ul.querySelectorAll(':scope > li > a')].map((a) => a.textContent)));
+  expect(articles.length).toBe(await found(page));
+  for (const list of articles) expect(list).toEqual(['第十九条']);
+
+  // Few pages hold both words: they come first, the pages holding one of them follow 部分匹配.
+  await search('试用期 报到');
+  const separator = page.locator('[data-results] [data-partial]');
+  await expect(separator).toHaveCount(1);
+  await expect(separator).toHaveText('部分匹配：以下结果只包含部分搜索词');
+  const firstPartial = await results(page).evaluateAll((items) =>
+    items.findIndex((li) => li.hasAttribute('data-partial-match')),
+  );
+  expect(firstPartial).toBeGreaterThan(0);
+  await expect(results(page).nth(firstPartial).locator('[data-partial]')).toHaveCount(1);
+
+  // Nothing on the site is about overtime pay: it says so, and offers the legal term to search.
+  await search('加班费怎么算');
+  const weak = page.locator('[data-weak]');
+  await expect(weak).toBeVisible();
+  await expect(weak).toContainText('没有找到直接相关的内容');
+  await expect(weak.getByRole('link', { name: '延长工作时间' })).toHaveAttribute(
+    'href',
+    `?q=${encodeURIComponent('延长工作时间')}`,
+  );
+  // A question the site answers says nothing of the kind.
+  await search('试用期最长多久');
+  await expect(weak).toBeHidden();
+});

@@ -411,6 +411,18 @@ describe('planSearch for precision', () => {
   });
 });
 
+describe('planSearch for a question, by passage', () => {
+  test('puts the page where the words of the question stand in one passage first', async () => {
+    const filler = '其他规定'.repeat(40);
+    const { context } = site([
+      { id: 'apart', title: '甲法', text: `试用期 试用期 试用期 ${filler} 最长` },
+      { id: 'together', title: '乙法', text: '试用期最长不得超过六个月' },
+    ]);
+    const plan = await planSearch(ask('试用期最长多久'), context);
+    expect(ids(plan.results)).toEqual(['together', 'apart']);
+  });
+});
+
 describe('wholeTerms', () => {
   test('keeps single characters only when no longer term is searched', () => {
     expect(wholeTerms(['党费', '交'])).toEqual(['党费']);
