@@ -387,6 +387,9 @@ export function wholeTerms(terms: readonly string[]): string[] {
 // Only Chinese characters: the words that the browser's segmenter may split where the index did not.
 const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 
+// Characters that link or qualify words rather than name anything: never joined to a word.
+const LINKING = new Set(Array.from('不没未也都就还又才再很太最更已在和与及或的地得了着过把被给让向从对为以于之而并其'));
+
 /** Pagefind's exact search for `word`: its parts side by side, each a whole word (no prefix). */
 export const phrase = (word: string) => `"${word}"`;
 
@@ -420,7 +423,10 @@ export async function joinIndexWords<R extends RawResult>(
       !(keep.includes(last) && keep.includes(word)) &&
       // Only where the segmenter cut off one character (党 + 费, 试用 + 期, 加班 + 费): two
       // words of their own (试用期 + 最长) are searched as two, and ranked by how near they stand.
+      // A character that only links words (不, 的, 了) joins nothing: 公司不 is no word.
       (Array.from(last).length === 1 || Array.from(word).length === 1) &&
+      !LINKING.has(last) &&
+      !LINKING.has(word) &&
       tokens.some((token) => token.includes(candidate)) &&
       // An article number (第 + 十九条) is one word, however the pages split it.
       (articleInQuery(candidate) === candidate || (await search([phrase(candidate)])).results.length > 0)

@@ -362,6 +362,14 @@ describe('planSearch for precision', () => {
     expect(plan.wanted).toEqual([['党费']]);
   });
 
+  test('joins no character that only links words', async () => {
+    const { context } = site([
+      { id: 'law', title: '社会保险法', text: '', indexWords: ['公司', '不', '为', '职工', '缴纳', '社会保险'] },
+    ]);
+    const plan = await planSearch(ask('公司不交社保怎么办'), context);
+    expect(plan.wanted.map((alternatives) => alternatives[0])).toEqual(['公司', '社保']);
+  });
+
   test('shows pages with some of the words after those with all of them, only when those are few', async () => {
     const docs: Doc[] = [
       { id: 'both', title: '试用期工资', text: '试用期工资不得低于最低工资' },
