@@ -253,7 +253,7 @@ export async function planSearch<R extends RawResult>(
     // Many pages hold every word: those are the results. Few: pages holding some follow them.
     results = complete.length >= FEW ? complete : [...complete, ...ranked.filter((r) => !complete.includes(r))];
     partial = new Set(results.filter((r) => !complete.includes(r)).map((r) => r.id));
-    weak = !complete.some((r) => mainWordRepeats(r.id, words, groups));
+    weak = !(await mainWordRepeats(complete.slice(0, FEW), words, groups));
     dropped.push(...words.filter((_, i) => groups[i]!.every((list) => list.length === 0)));
     const used = [...legal].flatMap(([word, list]) =>
       list.filter((term) => (single.get(term)?.length ?? 0) > 0).map((term) => `${term}（${word}）`),
@@ -353,25 +353,35 @@ export async function planSearch<R extends RawResult>(
   };
 
   /**
-   * Whether the page `id` holds the query's main word (its longest, or one of that word's legal
+   * Whether one of `pages` holds the query's main word (its longest, or one of that word's legal
    * terms) more than once: a page that names the matter once, in passing (加班费 in a lesson on
    * 党费), does not answer a question about it.
    */
-  function mainWordRepeats(id: string, list: readonly string[], groups: readonly (readonly R[])[][]): boolean {
+  async function mainWordRepeats(pages: readonly R[], list: readonly string[], groups: readonly (readonly R[])[][]) {
     const longest = list.reduce(
       (best, word, i) => (Array.from(word).length > Array.from(list[best]!).length ? i : best),
       0,
     );
     const word = list[longest]!;
     const alternatives = [word, ...(legal.get(word) ?? [])];
-    // A phrase's match may give the place of each of its parts (加班费 once: 加班 费, side by
-    // side): places in a row count once.
-    const uses = (groups[longest] ?? []).map((alternative, i) => {
-      const places = [...(alternative.find((r) => r.id === id)?.words ?? [])].sort((a, b) => a - b);
-      const phrase = segmentQuery(alternatives[i] ?? '').length > 1;
-      return phrase ? places.filter((place, j) => j === 0 || place !== places[j - 1]! + 1).length : places.length;
-    });
-    return Math.max(0, ...uses) > 1;
+    const counts = new Map<string, number>();
+    for (const [i, alternative] of (groups[longest] ?? []).entries()) {
+      const parts = segmentQuery(alternatives[i] ?? '');
+      // A phrase's places are those of all its parts (加班 and 费, wherever 费 stands): it is met
+      // where its first part stands with the next place taken too.
+      const first =
+        parts.length > 1
+          ? new Map((await search([parts[0]!])).results.map((r) => [r.id, r.words] as const))
+          : undefined;
+      for (const page of pages) {
+        const places = alternative.find((r) => r.id === page.id)?.words ?? [];
+        const met = first
+          ? (first.get(page.id) ?? []).filter((place) => places.includes(place + 1)).length
+          : places.length;
+        counts.set(page.id, Math.max(counts.get(page.id) ?? 0, met));
+      }
+    }
+    return [...counts.values()].some((count) => count > 1);
   }
 }
 
@@ -475,19 +485,23 @@ async function wordSearches<R extends RawResult>(
   for (const word of [...words, ...legal]) {
     if (single.has(word)) continue;
     const split = segmentQuery(word);
-    // A word of several parts (党费, or a legal term: 延长工作时间) as a phrase: its parts side
-    // by side. A word of the query not found so: all of its parts, anywhere on the page.
-    let found = split.length > 1 ? (await search([phrase(word)])).results : [];
-    // The indexer splits an article number by its context (第 十九条, or 第 十九 条): both.
-    if (articleInQuery(word) === word && word.endsWith('条')) {
-      const ids = new Set(found.map((r) => r.id));
-      const spaced = Array.from(word.replace(/^第|条$/g, '')).length > 1;
-      if (spaced)
-        for (const r of (await search([phrase(`第 ${word.slice(1, -1)} 条`)])).results)
-          if (!ids.has(r.id)) found.push(r);
+    const article = articleInQuery(word) === word && word.endsWith('条');
+    // Every part anywhere on the page: Pagefind's score, and where on the page each part stands.
+    const parts = article ? ['第', word.slice(1, -1), '条'] : split.length > 0 ? split : [word];
+    let found = (await search(parts)).results;
+    if (split.length > 1 || article) {
+      // A word of several parts (党费, or a legal term: 延长工作时间) is held by the pages where
+      // its parts stand side by side: Pagefind's exact search says which (its results have no
+      // score and one place each, so only the pages are taken from it). The indexer splits an
+      // article number by its context (第 十九条, or 第 十九 条): both are asked.
+      const phrases = article ? [phrase(word), phrase(`第 ${word.slice(1, -1)} 条`)] : [phrase(word)];
+      const exact = new Map<string, R>();
+      for (const text of phrases) for (const r of (await search([text])).results) exact.set(r.id, r);
+      // A word of the query no page holds as a phrase keeps its parts anywhere; a legal term does not.
+      if (exact.size > 0 || !words.includes(word)) found = found.filter((r) => exact.has(r.id));
+      // The parts not found apart (the index holds 第十九条 as one word): the exact results as they are.
+      if (found.length === 0) found = [...exact.values()];
     }
-    if (found.length === 0 && (split.length < 2 || words.includes(word)))
-      found = (await search(split.length > 0 ? split : [word])).results;
     single.set(word, found);
   }
   return single;

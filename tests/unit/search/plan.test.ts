@@ -173,8 +173,9 @@ describe('planSearch for every word', () => {
     expect(plan.terms).toEqual(['试用期', '工资']);
     expect(plan.notes).toEqual([]);
     // Whether some page holds 试用 and 期 side by side (it does), all the words together, 试用期
-    // as a phrase, 工资 alone, then the two rank filters; a query with a space names no document.
-    expect(searches).toEqual(['"试用期"', '试用期 工资', '"试用期"', '工资', null, null]);
+    // by its parts and as a phrase, 工资 alone, then the two rank filters; a query with a space
+    // names no document.
+    expect(searches).toEqual(['"试用期"', '试用期 工资', '试用 期', '"试用期"', '工资', null, null]);
   });
 
   test('puts the page where the words stand together before one that mentions them apart', async () => {
@@ -321,7 +322,7 @@ describe('planSearch for a question', () => {
     expect(plan.notes).toEqual([{ key: 'dropped', params: { words: '多久' } }]);
     expect(plan.terms).toEqual(['试用期', '最长']);
     // A question names no document: no name key is searched.
-    expect(searches).toEqual(['"试用期"', '试用期 最长', '"试用期"', '最长', null, null]);
+    expect(searches).toEqual(['"试用期"', '试用期 最长', '试用 期', '"试用期"', '最长', '试用', null, null]);
   });
 
   test('searches everyday words by their legal terms too, and says which were used', async () => {
