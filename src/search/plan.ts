@@ -314,8 +314,8 @@ export async function planSearch<R extends RawResult>(
     }
   }
   if (dropped.length > 0 && results.length > 0) notes.push({ key: 'dropped', params: { words: dropped.join('、') } });
-  // The texts that govern the matter first, then lessons, stories and case notes, then amended
-  // or repealed versions; within each, the order found so far.
+  // The text that governs the matter first, lessons, stories and case notes after it in the
+  // order found so far, amended or repealed versions last.
   results = await byRank(results, options.filters, context);
   const article = articleInQuery(query);
   if (article) paths.push('article');
@@ -450,10 +450,11 @@ export async function joinIndexWords<R extends RawResult>(
 }
 
 /**
- * `results` in three ranks, each keeping its order: the pages filed as governing the matter (a
- * law or regulation in force), then the pages filed as neither (lessons, stories, case notes),
- * then those filed as superseded (amended or repealed). Two filtered browses of the index tell
- * which is which, without fetching any result's data.
+ * `results` with the text that governs the matter first: the best placed page filed as governing
+ * (a law or regulation in force) moves to the top, before the lessons, stories and case notes
+ * that quote it, which keep their order after it; pages filed as superseded (amended or
+ * repealed) move after all others. Two filtered browses of the index tell which is which,
+ * without fetching any result's data.
  */
 async function byRank<R extends RawResult>(
   results: R[],
@@ -465,11 +466,13 @@ async function byRank<R extends RawResult>(
     new Set((await context.search(null, { filters: { ...filters, [RANK_FILTER]: rank } })).results.map((r) => r.id));
   const governing = await filed('governing');
   const superseded = await filed('superseded');
-  const rank = (r: R) => (governing.has(r.id) ? 0 : superseded.has(r.id) ? 2 : 1);
-  return results
-    .map((result, index) => ({ result, index, rank: rank(result) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map((entry) => entry.result);
+  const current = results.filter((r) => !superseded.has(r.id));
+  const head = current.find((r) => governing.has(r.id));
+  return [
+    ...(head ? [head] : []),
+    ...current.filter((r) => r !== head),
+    ...results.filter((r) => superseded.has(r.id)),
+  ];
 }
 
 /**
