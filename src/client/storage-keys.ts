@@ -12,4 +12,6 @@ export const STORAGE_KEYS = {
   progress: 'app-progress',
   /** The last step reached in each guided answer (src/client/answer-progress.ts). */
   answers: 'app-answers',
+  /** The lesson player's speed and where each recording was left (src/client/lesson-audio.ts). */
+  audio: 'app-audio',
 } as const;

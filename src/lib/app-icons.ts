@@ -22,6 +22,12 @@ export const APP_ICONS: readonly AppIcon[] = [
   { name: 'apple-touch-icon', size: 180, purpose: 'apple' },
 ];
 
+/**
+ * The podcast's cover (src/pages/feeds/podcast.xml.ts): Apple Podcasts and the apps that follow
+ * it want a square, opaque PNG or JPEG of 1400 to 3000 pixels. Not a home-screen icon.
+ */
+export const PODCAST_COVER: AppIcon = { name: 'podcast-cover', size: 1400, purpose: 'apple' };
+
 /** Share of a maskable icon's side that its drawing may use (the safe zone is a circle of 80 %). */
 export const MASKABLE_SCALE = 0.8;
 

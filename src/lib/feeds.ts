@@ -30,6 +30,9 @@ const escape = (text: string) =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
+/** Text for XML content and attribute values (the podcast feed, src/lib/podcast.ts, uses it too). */
+export { escape as escapeXml };
+
 /** Newest first; the feed's own date is its newest entry's, so a rebuild does not change it. */
 export function atomFeed(feed: Feed, limit = 50): string {
   const entries = [...feed.entries].sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, limit);

@@ -16,6 +16,9 @@ export const paths = {
   calendar: () => '/events/calendar.ics',
   /** The organization's recurring days (主题党日, study, 党费), beside the events' feed. */
   dutyCalendar: () => '/events/duties.ics',
+  /** The lessons' recordings as a podcast (RSS 2.0), beside the Atom feeds, and its cover. */
+  podcast: () => '/feeds/podcast.xml',
+  podcastCover: () => '/icons/podcast-cover.png',
 } as const;
 
 /** Top-level path segments taken by routes and the site's files; a page slug must not use them. */

@@ -5,6 +5,7 @@ import { newestFirst } from './dates.ts';
 import { eventInstants } from './event-time.ts';
 import { buildDate, isPublished } from './publishing.ts';
 import { readingMinutes } from './reading-time.ts';
+import { readLessonAudio, type LessonAudio } from './lesson-audio.ts';
 import {
   checkReferences,
   policyLinks,
@@ -42,6 +43,8 @@ export interface SiteData {
   /** Lessons of each course in course order. */
   lessonsByCourse: Map<string, Lesson[]>;
   lessons: Lesson[];
+  /** The recording of each lesson that has one, read from public/ (size and playing time), by slug. */
+  lessonAudio: Map<string, LessonAudio>;
   /** Newest first. */
   stories: Story[];
   /** In footer order, then by slug. */
@@ -203,6 +206,19 @@ async function load(): Promise<SiteData> {
   // Dev reloads on every request; a build says it once.
   if (!import.meta.env.DEV_SERVER) for (const problem of problems) console.warn(`[content] ${problemMessage(problem)}`);
   const lessons = liveLessons.filter((l) => !withheld.lessons.has(l.id));
+  // A recording that is missing or not an MP3 fails the build, every such lesson named at once.
+  const lessonAudio = new Map<string, LessonAudio>();
+  const audioErrors: string[] = [];
+  for (const lesson of lessons) {
+    const path = lesson.data.media?.audio;
+    if (!path) continue;
+    try {
+      lessonAudio.set(lesson.id, readLessonAudio(lesson.filePath ?? lesson.id, path));
+    } catch (error) {
+      audioErrors.push((error as Error).message);
+    }
+  }
+  if (audioErrors.length > 0) throw new Error(`Invalid content:\n${audioErrors.map((e) => `  - ${e}`).join('\n')}`);
   const pages = livePages.filter((p) => !withheld.pages.has(p.id));
   const events = liveEvents.filter((e) => e !== calendar);
   const upcomingEvents = events
@@ -258,6 +274,7 @@ async function load(): Promise<SiteData> {
     courses,
     lessons,
     lessonsByCourse,
+    lessonAudio,
     stories,
     pages,
     upcomingEvents,

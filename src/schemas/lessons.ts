@@ -67,7 +67,10 @@ export const lessonSchema = z.object({
   /** Optional recording of the lesson. */
   media: z
     .object({
-      /** Audio file uploaded to the site (/uploads/...): the page plays it from the site itself. */
+      /**
+       * MP3 file uploaded to the site (/uploads/...): the page plays it from the site itself, and
+       * the build reads its size and length for the page and the podcast feed (src/lib/lesson-audio.ts).
+       */
       audio: uploadPath.optional(),
       /** Video file uploaded to the site (/uploads/...). */
       video: uploadPath.optional(),

@@ -139,6 +139,9 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  // Audio and video ask for byte ranges, answered 206, which the Cache API refuses to store: a
+  // worker that tried would fail the request and the player with it. The browser fetches them.
+  if (request.headers.has('range')) return;
   const path = url.pathname.slice(BASE.length);
   if (request.mode === 'navigate') event.respondWith(page(event));
   else if (path.startsWith('_astro/')) event.respondWith(cacheFirst(request));

@@ -108,6 +108,9 @@ test('the files search and the CMS need have the types browsers require @desktop
   expect(await type('/admin/decap-cms.js')).toMatch(/^(text|application)\/javascript(;|$)/);
   expect(await type('/admin/')).toMatch(/^text\/html(;|$)/);
   expect(await type('/search/')).toMatch(/^text\/html(;|$)/);
+  // A lesson's recording in parts, as players ask for it to seek (the podcast's enclosure too).
+  const part = await get(`${nginx.https}/uploads/audio/lesson-01.mp3`, { range: 'bytes=100-199' });
+  expect([part.status, part.headers['content-type'], part.body.length]).toEqual([206, 'audio/mpeg', 100]);
   const wrong: string[] = [];
   for (const [extension, want] of Object.entries(MORE_TYPES)) {
     // In each location that has rules of its own, and in the pages' one.

@@ -40,6 +40,20 @@ function readHeaderRules(root: string): { pattern: string; headers: Record<strin
   return rules;
 }
 
+/** The one byte range a `Range: bytes=a-b` header asks for (a-, -n and a-b forms); several ranges are answered whole. */
+function byteRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const [start, end] =
+    match[1] === ''
+      ? [Math.max(0, size - Number(match[2])), size - 1]
+      : [Number(match[1]), Math.min(size - 1, match[2] === '' ? size - 1 : Number(match[2]))];
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
 /**
  * A plain static host, as an organization would deploy to, applying the build's `_headers`
  * as Netlify or Cloudflare Pages would: serves `root` under the path
@@ -58,15 +72,31 @@ export function serveStatic(root: string, port: number, mount = '/'): Promise<Se
       const matching = rules.filter((rule) =>
         rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern,
       );
-      response.writeHead(status, {
+      const headers = {
         ...Object.assign({}, ...matching.map((rule) => rule.headers)),
         'content-type': type,
         vary: 'accept-encoding',
-        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      };
+      if (gzip) {
+        response.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+        createReadStream(file).pipe(createGzip()).pipe(response);
+        return;
+      }
+      // Byte ranges, as every static host serves them: a browser seeks in audio and video by
+      // asking for the part it needs, and cannot seek where the server always sends it all.
+      const size = statSync(file).size;
+      const range = status === 200 ? byteRange(request.headers.range, size) : undefined;
+      if (range === 'unsatisfiable') {
+        response.writeHead(416, { ...headers, 'content-range': `bytes */${size}` }).end();
+        return;
+      }
+      response.writeHead(range ? 206 : status, {
+        ...headers,
+        'accept-ranges': 'bytes',
+        'content-length': String(range ? range.end - range.start + 1 : size),
+        ...(range ? { 'content-range': `bytes ${range.start}-${range.end}/${size}` } : {}),
       });
-      const body = createReadStream(file);
-      if (gzip) body.pipe(createGzip()).pipe(response);
-      else body.pipe(response);
+      createReadStream(file, range).pipe(response);
     };
     const notFound = () => {
       const page = join(root, '404.html');
