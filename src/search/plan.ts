@@ -449,9 +449,14 @@ export async function joinIndexWords<R extends RawResult>(
   return joined;
 }
 
+// How many texts in force move above the lessons and case notes that quote them: the law and,
+// often, the regulation that carries it out (劳动法, 劳动合同法).
+const GOVERNING_FIRST = 2;
+
 /**
- * `results` with the text that governs the matter first: the best placed page filed as governing
- * (a law or regulation in force) moves to the top, before the lessons, stories and case notes
+ * `results` with the texts that govern the matter first: the best placed pages filed as governing
+ * (laws and regulations in force, GOVERNING_FIRST of them) move to the top, before the lessons,
+ * stories and case notes
  * that quote it, which keep their order after it; pages filed as superseded (amended or
  * repealed) move after all others. Two filtered browses of the index tell which is which,
  * without fetching any result's data.
@@ -467,10 +472,10 @@ async function byRank<R extends RawResult>(
   const governing = await filed('governing');
   const superseded = await filed('superseded');
   const current = results.filter((r) => !superseded.has(r.id));
-  const head = current.find((r) => governing.has(r.id));
+  const head = current.filter((r) => governing.has(r.id)).slice(0, GOVERNING_FIRST);
   return [
-    ...(head ? [head] : []),
-    ...current.filter((r) => r !== head),
+    ...head,
+    ...current.filter((r) => !head.includes(r)),
     ...results.filter((r) => superseded.has(r.id)),
   ];
 }

@@ -3,7 +3,7 @@ import { segmentQuery } from './segment';
 
 /** Words that carry no meaning in a question: 试用期最长多久 keeps 试用期 and 最长. */
 const QUESTION_WORDS = new Set(
-  '吗 呢 吧 啊 呀 嘛 的 了 是 有 在 和 与 或 及 到 被 把 让 给 对 我 我们 你 他 她 怎么 怎样 如何 什么 怎么办 怎么样 有什么 什么样 多久 多少 多长 多长时间 几 几个 几天 几年 几次 几个月 几小时 几个小时 多少天 多少年 多少钱 多少次 多大 哪些 哪里 哪儿 哪个 谁 为什么 是否 能否 能不能 会不会 可不可以 有没有 是不是 要不要 可以 能 会 要 该 应该 需要 请问 一下'.split(
+  '吗 呢 吧 啊 呀 嘛 的 了 是 有 在 和 与 或 及 到 被 把 让 给 对 我 我们 你 他 她 怎么 怎样 如何 什么 怎么办 怎么样 有什么 什么样 多久 多少 多长 多长时间 几 几个 几天 几年 几次 几个月 几小时 几个小时 多少天 多少年 多少钱 多少次 多大 哪些 哪里 哪儿 哪个 谁 为什么 是否 能否 能不能 会不会 可不可以 有没有 是不是 要不要 可以 能 会 要 该 应该 需要 请问 一下 出了 才 才能 能够 我吗'.split(
     ' ',
   ),
 );
@@ -30,6 +30,8 @@ const QUESTION_PHRASES = [
   '几个月',
   '几个小时',
   '怎么',
+  '吗',
+  '呢',
 ];
 
 /** The words of a question that can be searched for: question words and particles removed. */
