@@ -317,6 +317,14 @@ export async function planSearch<R extends RawResult>(
   // The text that governs the matter first, lessons, stories and case notes after it in the
   // order found so far, amended or repealed versions last.
   results = await byRank(results, options.filters, context);
+  // A year in the query (2024年 党费): the documents of that year first (the year filter's value).
+  const year = /(?:19|20)\d{2}年/.exec(query)?.[0];
+  if (year && !options.filters.year) {
+    const dated = new Set(
+      (await context.search(null, { filters: { ...options.filters, year } })).results.map((r) => r.id),
+    );
+    results = [...results.filter((r) => dated.has(r.id)), ...results.filter((r) => !dated.has(r.id))];
+  }
   const article = articleInQuery(query);
   if (article) paths.push('article');
   const docNumber = docNumberInQuery(query);

@@ -100,4 +100,19 @@ describe('rechunkIndex on an index Pagefind wrote', () => {
     writeFileSync(entryPath, readFileSync(entryPath, 'utf8').replace(`"${PAGEFIND_FORMAT}"`, '"9.9.9"'));
     expect(() => rechunkIndex(work, 12)).toThrow(/Pagefind 9\.9\.9 is installed.*knows the 1\.6\.0 file layout only/);
   });
+
+  test('is written for the installed Pagefind release', () => {
+    // An upgrade fails here first, before any build: check the index layout, and measure with
+    // `npm run bench:search` whether the re-cut still fetches less than Pagefind's own chunks cut
+    // by PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (see README, 搜索); if not, drop pagefind-chunks.ts.
+    const installed = (
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../../node_modules/pagefind/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+    expect(
+      installed,
+      `Pagefind ${installed} is installed; src/integrations/pagefind-chunks.ts reads ${PAGEFIND_FORMAT}`,
+    ).toBe(PAGEFIND_FORMAT);
+  });
 });

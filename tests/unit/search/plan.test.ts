@@ -55,7 +55,10 @@ function site(docs: Doc[]) {
     searches.push(term);
     const chosen = pages.filter((page) =>
       Object.entries(options.filters).every(
-        ([key, value]) => (key === 'type' && page.doc.type === value) || (key === 'rank' && page.doc.rank === value),
+        ([key, value]) =>
+          (key === 'type' && page.doc.type === value) ||
+          (key === 'rank' && page.doc.rank === value) ||
+          (key === 'year' && `${page.doc.date?.slice(0, 4)}年` === value),
       ),
     );
     let results: Result[];
@@ -432,6 +435,16 @@ describe('planSearch for a question, by passage', () => {
     ]);
     const plan = await planSearch(ask('试用期最长多久'), context);
     expect(ids(plan.results)).toEqual(['together', 'apart']);
+  });
+});
+
+describe('planSearch for a year', () => {
+  test('puts the documents of the year named first', async () => {
+    const { context } = site([
+      { id: 'older', title: '党费交纳通知', text: '2024年 党费 党费 党费', date: '2023-03-01' },
+      { id: 'dues', title: '党费交纳指引', text: '2024 年 党费', date: '2024-03-05' },
+    ]);
+    expect(ids((await planSearch(ask('2024年 党费'), context)).results)).toEqual(['dues', 'older']);
   });
 });
 
