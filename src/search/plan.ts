@@ -438,7 +438,8 @@ export async function joinIndexWords<R extends RawResult>(
     if (
       last !== undefined &&
       HAN_ONLY.test(candidate) &&
-      !(keep.includes(last) && keep.includes(word)) &&
+      // An everyday word may take one more character (加班 + 费), never be taken (交 + 社保).
+      !keep.includes(word) &&
       // Only where the segmenter cut off one character (党 + 费, 试用 + 期, 加班 + 费): two
       // words of their own (试用期 + 最长) are searched as two, and ranked by how near they stand.
       // A character that only links words (不, 的, 了) joins nothing: 公司不 is no word.

@@ -372,6 +372,11 @@ describe('planSearch for precision', () => {
     ]);
     const plan = await planSearch(ask('公司不交社保怎么办'), context);
     expect(plan.wanted.map((alternatives) => alternatives[0])).toEqual(['公司', '社保']);
+    // Nor is an everyday word taken by the character before it (交 + 社保): it keeps its legal term.
+    const { context: lesson } = site([
+      { id: 'lesson', title: '试用期', text: '', indexWords: ['试用期', '不', '交', '社', '保', '社会保险'] },
+    ]);
+    expect((await planSearch(ask('公司不交社保怎么办'), lesson)).wanted).toContainEqual(['社保', '社会保险']);
   });
 
   test('shows pages with some of the words after those with all of them, only when those are few', async () => {
