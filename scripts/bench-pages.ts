@@ -21,6 +21,7 @@ const site = values.site ? resolve(values.site) : buildSample();
 const PAGES: Record<string, string> = {
   home: '',
   lesson: 'lessons/constitution-overview/',
+  'lesson handout': 'lessons/constitution-overview/print/',
   policy: 'policies/liudong-dangyuan-jiaoyu-guanli-fuwu-banfa/',
   story: 'stories/dongguan-gongdi-dangxiaozu/',
   search: 'search/',

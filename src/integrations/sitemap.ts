@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemap } from '../lib/feeds.ts';
 
-/** Pages a search engine should not list: the CMS, the member's own page, the offline fallback, search results. */
-const LEFT_OUT = /^(admin|me|offline|search)\//;
+/** Pages a search engine should not list: the CMS, the member's own page, the offline fallback, search results, handouts. */
+const LEFT_OUT = /^(admin|me|offline|search)\/|\/print\/$/;
 
 /** Writes sitemap.xml from the pages the build actually wrote, so that none is missed. */
 export function sitemapFile(): AstroIntegration {

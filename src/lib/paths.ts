@@ -6,6 +6,13 @@ export function entryPath(name: CollectionName, slug: string): string {
   return type.path ? type.path(slug) : `${type.listing}#${slug}`;
 }
 
+/** The content types with a printable handout for branch meetings (src/views/HandoutView.astro). */
+export const HANDOUT_COLLECTIONS = ['lessons', 'courses', 'policies'] as const satisfies readonly CollectionName[];
+export type HandoutCollection = (typeof HANDOUT_COLLECTIONS)[number];
+
+/** Site-relative path of an entry's handout: beside its page, so that no slug can take it. */
+export const handoutPath = (name: HandoutCollection, slug: string): string => `${entryPath(name, slug)}print/`;
+
 /** Site-relative path of a content type's listing page. */
 export const listingPath = (name: CollectionName): string => CONTENT_TYPES[name].listing;
 

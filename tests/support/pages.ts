@@ -10,6 +10,7 @@ export const PAGE_TYPES = {
   courseList: '/courses/',
   course: '/courses/party-constitution-basics/',
   lesson: '/lessons/constitution-overview/',
+  handout: '/lessons/constitution-overview/print/',
   storyList: '/stories/',
   story: '/stories/dongguan-gongdi-dangxiaozu/',
   page: '/report-in/',
