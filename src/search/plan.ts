@@ -187,8 +187,10 @@ export async function planSearch<R extends RawResult>(
   // A question (试用期最长多久) is searched by its content words.
   let { words, dropped } = queryWords(text, keep);
   let found: RawSearch<R> | undefined;
+  // Words typed that no page holds (see joinIndexWords): nothing can answer the query directly.
+  let unheld: string[] = [];
   if (!traditional) {
-    words = await joinIndexWords(words, text, keep, search);
+    words = await joinIndexWords(words, text, keep, search, unheld);
     found = await search(words);
   }
   if (!found || (found.results.length === 0 && CHINESE.test(query))) {
@@ -200,7 +202,8 @@ export async function planSearch<R extends RawResult>(
       query = simplified;
       text = withoutArticle(query);
       ({ words, dropped } = queryWords(text, keep));
-      words = await joinIndexWords(words, text, keep, search);
+      unheld = [];
+      words = await joinIndexWords(words, text, keep, search, unheld);
       found = undefined;
     }
     found ??= await search(words);
@@ -355,20 +358,24 @@ export async function planSearch<R extends RawResult>(
     notes,
     counts: found.filters,
     partialFrom: whole.length,
-    weak: weak && results.length > 0,
+    weak: (weak || unheld.length > 0) && results.length > 0,
     suggestions: [...new Set([...legal.values()].flat())],
     wanted,
   };
 
   /**
-   * Whether one of `pages` holds the query's main word (its longest, or one of that word's legal
-   * terms) more than once: a page that names the matter once, in passing (加班费 in a lesson on
+   * Whether one of `pages` holds the query's main word (the rarest it requires, or one of that
+   * word's legal terms) more than once: a page that names the matter once, in passing (加班费 in a lesson on
    * 党费), does not answer a question about it.
    */
   async function mainWordRepeats(pages: readonly R[], list: readonly string[], groups: readonly (readonly R[])[][]) {
-    const longest = list.reduce(
-      (best, word, i) => (Array.from(word).length > Array.from(list[best]!).length ? i : best),
-      0,
+    // The main word: of the words a page must hold, the one fewest pages hold (党员 of 流动党员组织关系).
+    const held = (i: number) => new Set((groups[i] ?? []).flat().map((r) => r.id)).size;
+    const candidates = list.map((_, i) => i).filter((i) => wanted.some((w) => w[0] === list[i]));
+    const longest = (candidates.length > 0 ? candidates : list.map((_, i) => i)).reduce((best, i) =>
+      held(i) < held(best) || (held(i) === held(best) && Array.from(list[i]!).length > Array.from(list[best]!).length)
+        ? i
+        : best,
     );
     const word = list[longest]!;
     const alternatives = [word, ...(legal.get(word) ?? [])];
@@ -429,8 +436,16 @@ export async function joinIndexWords<R extends RawResult>(
   text: string,
   keep: readonly string[],
   search: (words: string[]) => Promise<RawSearch<R>>,
+  unheld: string[] = [],
 ): Promise<string[]> {
   const tokens = text.split(/\s+/);
+  // Two single characters typed together (党费) that no page holds side by side: a word of the
+  // query that no page holds, whatever pages hold 党 and 费 apart.
+  const held = async (candidate: string) => {
+    const found = (await search([phrase(candidate)])).results.length > 0;
+    if (!found && Array.from(candidate).length === 2) unheld.push(candidate);
+    return found;
+  };
   const joined: string[] = [];
   for (const word of words) {
     const last = joined.at(-1);
@@ -448,7 +463,7 @@ export async function joinIndexWords<R extends RawResult>(
       !LINKING.has(word) &&
       tokens.some((token) => token.includes(candidate)) &&
       // An article number (第 + 十九条) is one word, however the pages split it.
-      (articleInQuery(candidate) === candidate || (await search([phrase(candidate)])).results.length > 0)
+      (articleInQuery(candidate) === candidate || (await held(candidate)))
     ) {
       joined[joined.length - 1] = candidate;
       continue;
@@ -482,11 +497,7 @@ async function byRank<R extends RawResult>(
   const superseded = await filed('superseded');
   const current = results.filter((r) => !superseded.has(r.id));
   const head = current.filter((r) => governing.has(r.id)).slice(0, GOVERNING_FIRST);
-  return [
-    ...head,
-    ...current.filter((r) => !head.includes(r)),
-    ...results.filter((r) => superseded.has(r.id)),
-  ];
+  return [...head, ...current.filter((r) => !head.includes(r)), ...results.filter((r) => superseded.has(r.id))];
 }
 
 /**

@@ -405,6 +405,21 @@ describe('planSearch for precision', () => {
       { id: 'overtime', title: '加班费', text: '加班费按照工资的百分之一百五十计算，加班应当协商' },
     ]);
     expect((await planSearch(ask('加班费怎么算'), covered)).weak).toBe(false);
+    // No page holds 党费, though many hold 党 and 费 apart.
+    const { context: laws } = site([
+      { id: 'law', title: '甲法', text: '', indexWords: ['党', '的', '领导', '费用', '交纳', '党', '员'] },
+    ]);
+    expect((await planSearch(ask('党费怎么交'), laws)).weak).toBe(true);
+    // 流动党员组织关系怎么转: the rarest word (党员) named once, in passing.
+    const { context: market } = site([
+      {
+        id: 'market',
+        title: '人力资源市场条例',
+        text: '人力资源流动 组织 关系 流动 流动 组织 关系 党员',
+      },
+      { id: 'labour', title: '劳动力流动', text: '流动 组织 关系 流动' },
+    ]);
+    expect((await planSearch(ask('流动党员组织关系怎么转'), market)).weak).toBe(true);
   });
 
   test('puts two texts in force first, the lessons in their order after them, amended versions last', async () => {
