@@ -70,12 +70,11 @@ for (const [name, path] of Object.entries(PAGES)) {
   const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   const modules = withStaticImports([...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => fileOf(m[1]!)));
   const external = [...modules].map((file) => readFileSync(file));
-  const extra = [...onDemand(modules)];
-  if (extra.length > 0) {
-    const code = Buffer.concat(extra.map((file) => readFileSync(file)));
-    const names = extra.map((file) => file.split('/').pop()!.split('.')[0]).join(', ');
-    later.push(`${name}: ${kb(code.length)} KB (${kb(gz(code))} KB gzip) on demand: ${names}`);
-  }
+  const extra = [...onDemand(modules)].map((file) => {
+    const code = readFileSync(file);
+    return `${file.split('/').pop()!.split('.')[0]} ${kb(code.length)} KB (${kb(gz(code))} KB gzip)`;
+  });
+  if (extra.length > 0) later.push(`${name}: ${extra.join(', ')}`);
   const js = Buffer.concat([Buffer.from(inline), ...external]);
   const htmlCss = gz(html) + gz(css);
   const jsGz = js.length ? gz(js) : 0;
