@@ -3,7 +3,9 @@
  * and JS, raw and gzip (level 9, as a host compresses), against the budgets for lesson and
  * policy pages (at most 30 KB gzip of HTML+CSS and 15 KB gzip of JS). Script counts both
  * inline scripts and the module files a page loads at start (not files it imports on demand,
- * such as Pagefind on the search page, whose cost bench:search reports).
+ * such as Pagefind on the search page, whose cost bench:search reports). The site's own files a
+ * page imports on demand (the QR encoder of 我的学习, the Traditional script switch...) are
+ * listed below the table.
  *
  *   npm run bench:pages [-- --site <built dist>]
  *
@@ -26,6 +28,7 @@ const PAGES: Record<string, string> = {
   story: 'stories/dongguan-gongdi-dangxiaozu/',
   search: 'search/',
   'policy list': 'policies/',
+  me: 'me/',
 };
 const BUDGET = { htmlCss: 30 * 1024, js: 15 * 1024 };
 
@@ -48,6 +51,16 @@ function withStaticImports(files: string[]): Set<string> {
   return seen;
 }
 
+/** The site's module files that `files` import on demand (import("./x.js")), with what those import. */
+function onDemand(files: Set<string>): Set<string> {
+  const later = new Set<string>();
+  for (const file of files)
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g))
+      for (const found of withStaticImports([join(dirname(file), m[1]!)])) if (!files.has(found)) later.add(found);
+  return later;
+}
+
+const later: string[] = [];
 const rows = [['page', 'HTML', 'CSS', 'JS', 'HTML+CSS gz', 'JS gz', 'budget']];
 for (const [name, path] of Object.entries(PAGES)) {
   const html = readFileSync(join(site, path, 'index.html'));
@@ -56,9 +69,13 @@ for (const [name, path] of Object.entries(PAGES)) {
     [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(fileOf(m[1]!))),
   );
   const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  const external = [
-    ...withStaticImports([...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => fileOf(m[1]!))),
-  ].map((file) => readFileSync(file));
+  const modules = withStaticImports([...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => fileOf(m[1]!)));
+  const external = [...modules].map((file) => readFileSync(file));
+  const extra = [...onDemand(modules)].map((file) => {
+    const code = readFileSync(file);
+    return `${file.split('/').pop()!.split('.')[0]} ${kb(code.length)} KB (${kb(gz(code))} KB gzip)`;
+  });
+  if (extra.length > 0) later.push(`${name}: ${extra.join(', ')}`);
   const js = Buffer.concat([Buffer.from(inline), ...external]);
   const htmlCss = gz(html) + gz(css);
   const jsGz = js.length ? gz(js) : 0;
@@ -77,4 +94,5 @@ for (const [name, path] of Object.entries(PAGES)) {
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows)
   console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+if (later.length > 0) console.log(`\nloaded only when asked for:\n  ${later.join('\n  ')}`);
 console.log(`\nbudget (lesson, policy): HTML+CSS ≤ ${kb(BUDGET.htmlCss)} KB gzip, JS ≤ ${kb(BUDGET.js)} KB gzip`);

@@ -16,3 +16,8 @@ declare module 'opencc-js/dict/*' {
   const table: string;
   export default table;
 }
+
+/** qrcode's encoder alone (CommonJS, no renderers): the browser's QR code on 我的学习 (src/client/qr-svg.ts). */
+declare module 'qrcode/lib/core/qrcode.js' {
+  export { create } from 'qrcode';
+}
