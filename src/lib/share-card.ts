@@ -183,7 +183,15 @@ async function fitText(block: TextBlock): Promise<SetBlock> {
 
 /** The QR code of `url` as grey pixels (0 dark, 255 light), quiet zone included, `side` square. */
 export function qrPixels(url: string, maxSide = QR_SIDE): { side: number; pixels: Buffer } {
-  const { size, bits } = qrModules(url);
+  let qr: ReturnType<typeof qrModules>;
+  try {
+    qr = qrModules(url);
+  } catch (error) {
+    throw new Error(`share card: the address is too long for a QR code: ${url} (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  const { size, bits } = qr;
   const modules = size + 2 * QUIET;
   const scale = Math.floor(maxSide / modules);
   if (scale < 2) throw new Error(`share card: the address is too long for a readable QR code: ${url}`);
