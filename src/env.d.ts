@@ -16,3 +16,10 @@ declare module 'opencc-js/dict/*' {
   const table: string;
   export default table;
 }
+
+/** qrcode's encoder without its renderers (the browser's article cards need only the modules). */
+declare module 'qrcode/lib/core/qrcode.js' {
+  import type { QRCode, QRCodeOptions } from 'qrcode';
+  const encoder: { create(text: string, options?: QRCodeOptions): QRCode };
+  export default encoder;
+}

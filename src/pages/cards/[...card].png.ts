@@ -22,7 +22,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params }) => {
   const path = `/cards/${params.card}.png`;
   let bytes: Promise<Uint8Array<ArrayBuffer>> | undefined;
-  if (import.meta.env.DEV) {
+  if (import.meta.env.DEV_SERVER) {
     // The dev server asks for one card at a time: render only that one.
     const card = shareCards(await loadSite()).find((c) => c.path === path);
     bytes = card && renderCard(card.text);
