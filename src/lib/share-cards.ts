@@ -6,7 +6,8 @@ import type { SiteData } from './site-data.ts';
 import { SITE } from '../site.config.ts';
 
 // Which pages have a share card and what each card says: every published lesson, policy and
-// story (the pages that end with Share.astro). Policy articles have none: see README, 分享图片.
+// story (the pages that end with Share.astro). A policy article's card is drawn on the phone
+// when asked for (src/client/article-card.ts): see README, 分享图片.
 
 /** A card to build: its site-relative path (without the base) and its text. */
 export interface ShareCard {
