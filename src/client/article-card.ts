@@ -4,6 +4,7 @@
 // card painted on a canvas in the phone's own fonts and saved as a PNG. Nothing is fetched.
 import QRCode from 'qrcode/lib/core/qrcode.js';
 import { layoutArticleCard } from './article-card-layout';
+import type { CardLayout } from './card-layout';
 
 export interface ArticleCardRequest {
   site: string;
@@ -32,9 +33,8 @@ export async function articleCard(link: HTMLAnchorElement, request: ArticleCardR
   let qr = '';
   for (let row = 0; row < modules.size; row += 1)
     for (let col = 0; col < modules.size; col += 1) qr += modules.get(row, col) ? '1' : '0';
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('article card: no 2D canvas');
+  const measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) throw new Error('article card: no 2D canvas');
   const layout = layoutArticleCard(
     {
       site: request.site,
@@ -48,12 +48,31 @@ export async function articleCard(link: HTMLAnchorElement, request: ArticleCardR
     },
     getComputedStyle(document.body).fontFamily,
     (text, font) => {
-      context.font = font;
-      return context.measureText(text).width;
+      measuring.font = font;
+      return measuring.measureText(text).width;
     },
   );
-  canvas.width = layout.width;
-  canvas.height = layout.height;
+  // The canvas writes full-colour PNGs: a card full of text can pass the 150 KB that chat apps
+  // take unchanged, so it is painted smaller until it fits (the QR code stays readable).
+  let blob: Blob | null = null;
+  for (const scale of SCALES) {
+    blob = await paint(layout, scale);
+    if (blob && blob.size <= MAX_BYTES) return blob;
+  }
+  if (!blob) throw new Error('article card: the canvas made no PNG');
+  return blob;
+}
+
+const MAX_BYTES = 150 * 1024;
+const SCALES = [1, 0.75, 0.6];
+
+function paint(layout: CardLayout, scale: number): Promise<Blob | null> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(layout.width * scale);
+  canvas.height = Math.round(layout.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('article card: no 2D canvas');
+  context.scale(scale, scale);
   context.textBaseline = 'alphabetic';
   for (const op of layout.ops) {
     context.fillStyle = op.color;
@@ -63,7 +82,5 @@ export async function articleCard(link: HTMLAnchorElement, request: ArticleCardR
       context.fillText(op.text, op.x, op.y);
     }
   }
-  const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
-  if (!blob) throw new Error('article card: the canvas made no PNG');
-  return blob;
+  return new Promise((done) => canvas.toBlob(done, 'image/png'));
 }

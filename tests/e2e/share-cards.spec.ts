@@ -60,13 +60,26 @@ test('every lesson, policy and story of the build has its card, small, leading b
   expect(built.map((file) => `/cards/${file}`).sort()).toEqual([...linked].sort());
 });
 
-test('保存分享图片 on a lesson saves its card under a name with the site and the page', async ({ page }) => {
-  await page.goto(PAGE_TYPES.lesson);
-  const link = page.getByRole('link', { name: LINK });
-  await expect(link).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe('流动党员学习园地-constitution-overview.png');
-  const saved = readFileSync(await download.path());
-  expect(saved.equals(readFileSync(join(SITES.sample.dir, 'cards/lessons/constitution-overview.png')))).toBe(true);
-  expect(await readQr(saved)).toBe(`${PUBLIC_ORIGIN}${PAGE_TYPES.lesson}`);
+test('a policy saves its card, and an article its own, made on the phone, leading to the article', async ({ page }) => {
+  const slug = 'liudong-dangyuan-jiaoyu-guanli-fuwu-banfa';
+  await page.goto(PAGE_TYPES.policy);
+  const [pageCard] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: LINK }).click()]);
+  expect(pageCard.suggestedFilename()).toBe(`流动党员学习园地-${slug}.png`);
+  const saved = readFileSync(await pageCard.path());
+  expect(saved.equals(readFileSync(join(SITES.sample.dir, `cards/policies/${slug}.png`)))).toBe(true);
+
+  // An article's card is drawn on the phone from the article as shown, with its own QR code.
+  await page.getByRole('link', { name: '第十二条', exact: true }).click();
+  const tools = page.getByRole('group', { name: '复制链接' });
+  const [articleCard] = await Promise.all([
+    page.waitForEvent('download'),
+    tools.getByRole('button', { name: '保存本条分享图片' }).click(),
+  ]);
+  expect(articleCard.suggestedFilename()).toBe(`流动党员学习园地-${slug}-第十二条.png`);
+  await expect(tools.getByRole('status')).toHaveText(`已保存图片：流动党员学习园地-${slug}-第十二条.png`);
+  const png = readFileSync(await articleCard.path());
+  // Painted at full size, or smaller where the full-size PNG would pass 150 KB.
+  expect((await sharp(png).metadata()).width).toBeGreaterThanOrEqual(648);
+  expect(png.length).toBeLessThanOrEqual(MAX_BYTES);
+  expect(await readQr(png)).toBe(`${PUBLIC_ORIGIN}${PAGE_TYPES.policy}#art-12`);
 });
