@@ -17,7 +17,10 @@ declare module 'opencc-js/dict/*' {
   export default table;
 }
 
-/** qrcode's encoder alone (CommonJS, no renderers): the browser's QR code on 我的学习 (src/client/qr-svg.ts). */
+/** qrcode's encoder alone (CommonJS, no renderers): the browser's QR codes (我的学习, article share cards). */
 declare module 'qrcode/lib/core/qrcode.js' {
-  export { create } from 'qrcode';
+  import type { QRCode, QRCodeOptions } from 'qrcode';
+  export function create(text: string, options?: QRCodeOptions): QRCode;
+  const encoder: { create: typeof create };
+  export default encoder;
 }

@@ -1,5 +1,6 @@
 // One small toolbar for a whole document (ArticleLinks.astro): following an article's number
-// (第十九条) moves it beside that article, with "copy link" and, where the phone can, "share".
+// (第十九条) moves it beside that article, with "copy link", where the phone can, "share", and
+// "save the article's share card" (article-card.ts, loaded only when asked for).
 import { readConfig, type Config, type ConfigSchema } from './config';
 import { fill } from '../lib/messages';
 
@@ -7,6 +8,16 @@ export const schema = {
   /** Said once the link is copied; {article} is the article's number. */
   copied: 'string',
   copyFailed: 'string',
+  /** For the article's share card: the site's name, the policy's title, the scan hint. */
+  site: 'string',
+  policy: 'string',
+  scanHint: 'string',
+  /** The page's public address, which the card's QR code carries with the article's anchor. */
+  pageUrl: 'string',
+  /** The card's file name, with {article}; said once saved, with {file}; said on failure. */
+  cardFile: 'string',
+  cardSaved: 'string',
+  cardFailed: 'string',
 } as const satisfies ConfigSchema;
 export type ArticleLinksConfig = Config<typeof schema>;
 
@@ -17,6 +28,8 @@ class ArticleLinks extends HTMLElement {
     const status = tools.querySelector<HTMLElement>('[role=status]')!;
     const share = tools.querySelector<HTMLButtonElement>('[data-action=share]')!;
     share.hidden = typeof navigator.share !== 'function';
+    const card = tools.querySelector<HTMLButtonElement>('[data-action=card]')!;
+    card.hidden = !HTMLCanvasElement.prototype.toBlob;
     let current: HTMLAnchorElement | undefined;
 
     const show = (link: HTMLAnchorElement) => {
@@ -38,6 +51,10 @@ class ArticleLinks extends HTMLElement {
         await navigator.share({ title: `${document.title} ${label}`, url }).catch(() => undefined);
         return;
       }
+      if (action === 'card') {
+        await saveCard(current, label);
+        return;
+      }
       try {
         await navigator.clipboard.writeText(url);
         status.textContent = fill(config.copied, { article: label });
@@ -46,6 +63,24 @@ class ArticleLinks extends HTMLElement {
       }
       status.classList.remove('sr-only');
     });
+    const saveCard = async (link: HTMLAnchorElement, label: string) => {
+      status.classList.remove('sr-only');
+      try {
+        const { articleCard } = await import('./article-card');
+        const blob = await articleCard(link, config);
+        const file = fill(config.cardFile, { article: label.trim() });
+        // A blob: address is local to this page: saving it sends nothing anywhere.
+        const href = URL.createObjectURL(blob);
+        const save = document.createElement('a');
+        save.href = href;
+        save.download = file;
+        save.click();
+        setTimeout(() => URL.revokeObjectURL(href), 60_000);
+        status.textContent = fill(config.cardSaved, { file });
+      } catch {
+        status.textContent = config.cardFailed;
+      }
+    };
     // Opened at an article's address: offer its tools right away.
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     const link = target?.closest<HTMLAnchorElement>('a.app-article-link');

@@ -26,6 +26,14 @@ export const paths = {
   /** The lessons' recordings as a podcast (RSS 2.0), beside the Atom feeds, and its cover. */
   podcast: () => '/feeds/podcast.xml',
   podcastCover: () => '/icons/podcast-cover.png',
+  /**
+   * The share card (PNG) of the page at `pagePath`: /lessons/x/ → /cards/lessons/x.png. Under
+   * its own segment, so that no card name can clash with a page.
+   */
+  shareCard: (pagePath: string) => {
+    if (!/^\/.+\/$/.test(pagePath)) throw new Error(`share card: "${pagePath}" is not a page's path (/…/)`);
+    return `/cards${pagePath.slice(0, -1)}.png`;
+  },
 } as const;
 
 /** Top-level path segments taken by routes and the site's files; a page slug must not use them. */
@@ -35,7 +43,7 @@ export const RESERVED_SEGMENTS = [
       firstSegment(CONTENT_TYPES[name].listing),
       firstSegment(entryPath(name, ':slug')),
     ]),
-    ...['page', 'admin', 'search', 'me', 'offline', 'feeds', 'uploads', 'pagefind', '_astro', '404'],
+    ...['page', 'admin', 'search', 'me', 'offline', 'feeds', 'uploads', 'pagefind', '_astro', '404', 'cards'],
   ]),
   // Pages live at /<slug>/ and the home page at /: neither takes a segment.
 ].filter((segment) => segment !== '' && segment !== ':slug');

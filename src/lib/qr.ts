@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { SITE } from '../site.config';
+import { SITE } from '../site.config.ts';
 
 // The page's QR code, made at build time: as an SVG for the share box (Share.astro) and as its
 // modules for the outcome card the browser draws into an image (answer-card.ts), so the

@@ -33,12 +33,19 @@ beforeAll(async () => {
   second = await buildFixture(undefined, env);
 }, 240_000);
 
-test('two clean builds of the same content give byte-identical output, search index included', () => {
+test('two clean builds of the same content give byte-identical output, search index and share cards included', () => {
   expect(first.code, first.output).toBe(0);
   expect(second.code, second.output).toBe(0);
   const a = digest(join(first.dir, 'dist'));
   const b = digest(join(second.dir, 'dist'));
   expect([...a.keys()].some((file) => file.startsWith('pagefind/index/'))).toBe(true);
+  // Share cards are PNGs set by Pango and quantized by libimagequant: they are compared too.
+  expect([...a.keys()].filter((file) => /^cards\/.+\.png$/.test(file)).sort()).toEqual([
+    'cards/lessons/sample-lesson.png',
+    'cards/policies/old-rule.png',
+    'cards/policies/sample-rule.png',
+    'cards/stories/sample-story.png',
+  ]);
   expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
   const differing = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
   expect(differing).toEqual([]);

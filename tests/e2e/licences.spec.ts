@@ -57,6 +57,7 @@ test('the notices name what the built files contain, each with a licence, and ho
   expect(listed.get(`js-yaml@${version('js-yaml')}`)).toBe('MIT');
   // The QR encoder that 我的学习 loads when a member moves the record to a new phone.
   expect(astro.some((f) => /^qr-svg\..*\.js$/.test(f))).toBe(true);
+  // The QR encoder of a policy article's share card (article-card.ts, loaded when asked for).
   expect(listed.get(`qrcode@${version('qrcode')}`)).toBe('MIT');
   expect(listed.get(`dijkstrajs@${version('dijkstrajs')}`)).toBe('MIT');
   expect(listed.size).toBe(decap.size + 7);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryPath, listingPagePath, RESERVED_SEGMENTS, withBase } from '../../../src/lib/paths';
+import { entryPath, listingPagePath, paths, RESERVED_SEGMENTS, withBase } from '../../../src/lib/paths';
 
 describe('withBase', () => {
   test('leaves paths alone at the domain root', () => {
@@ -39,8 +39,17 @@ describe('RESERVED_SEGMENTS', () => {
   test('holds every listing and detail segment of the registry and the site’s own folders', () => {
     for (const segment of ['policies', 'courses', 'lessons', 'stories', 'events', 'services', 'stations', 'hometown'])
       expect(RESERVED_SEGMENTS).toContain(segment);
-    for (const segment of ['admin', 'search', 'me', 'feeds', 'uploads', 'pagefind', '_astro'])
+    for (const segment of ['admin', 'search', 'me', 'feeds', 'uploads', 'pagefind', '_astro', 'cards'])
       expect(RESERVED_SEGMENTS).toContain(segment);
     expect(RESERVED_SEGMENTS).not.toContain('');
+  });
+});
+
+describe('paths.shareCard', () => {
+  test('puts a page’s share card under /cards/, named after the page', () => {
+    expect(paths.shareCard('/lessons/constitution-overview/')).toBe('/cards/lessons/constitution-overview.png');
+  });
+  test('refuses a path that is not a page’s', () => {
+    expect(() => paths.shareCard('/lessons/x.ics')).toThrow(/"\/lessons\/x\.ics" is not a page's path/);
   });
 });

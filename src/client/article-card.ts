@@ -1,0 +1,86 @@
+// The share card of one policy article, made on the phone when asked for (保存本条分享图片 in the
+// article toolbar, article-links.ts, which loads this module only then): the article's text is
+// read from the page, its QR code encoded here (qrcode's encoder alone, about 8 KB gzip), the
+// card painted on a canvas in the phone's own fonts and saved as a PNG. Nothing is fetched.
+import QRCode from 'qrcode/lib/core/qrcode.js';
+import { layoutArticleCard } from './article-card-layout';
+import type { CardLayout } from './card-layout';
+
+export interface ArticleCardRequest {
+  site: string;
+  policy: string;
+  scanHint: string;
+  /** The policy page's public address; the article's adds its anchor. */
+  pageUrl: string;
+}
+
+/** The text of the article whose number is `link`: its paragraph and the paragraphs (款) after it. */
+export function articleText(link: HTMLAnchorElement): string {
+  const first = link.closest('p');
+  if (!first) return '';
+  const parts = [(first.textContent ?? '').replace(link.textContent ?? '', '')];
+  for (let next = first.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.tagName !== 'P' || next.classList.contains('app-article')) break;
+    parts.push(next.textContent ?? '');
+  }
+  return parts.join('\n').trim();
+}
+
+/** The article's card as a PNG blob. */
+export async function articleCard(link: HTMLAnchorElement, request: ArticleCardRequest): Promise<Blob> {
+  const url = `${request.pageUrl}#${link.id}`;
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  let qr = '';
+  for (let row = 0; row < modules.size; row += 1)
+    for (let col = 0; col < modules.size; col += 1) qr += modules.get(row, col) ? '1' : '0';
+  const measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) throw new Error('article card: no 2D canvas');
+  const layout = layoutArticleCard(
+    {
+      site: request.site,
+      policy: request.policy,
+      article: (link.textContent ?? '').trim(),
+      text: articleText(link),
+      scanHint: request.scanHint,
+      url,
+      qr,
+      qrSize: modules.size,
+    },
+    getComputedStyle(document.body).fontFamily,
+    (text, font) => {
+      measuring.font = font;
+      return measuring.measureText(text).width;
+    },
+  );
+  // The canvas writes full-colour PNGs: a card full of text can pass the 150 KB that chat apps
+  // take unchanged, so it is painted smaller until it fits (the QR code stays readable).
+  let blob: Blob | null = null;
+  for (const scale of SCALES) {
+    blob = await paint(layout, scale);
+    if (blob && blob.size <= MAX_BYTES) return blob;
+  }
+  if (!blob) throw new Error('article card: the canvas made no PNG');
+  return blob;
+}
+
+const MAX_BYTES = 150 * 1024;
+const SCALES = [1, 0.75, 0.6];
+
+function paint(layout: CardLayout, scale: number): Promise<Blob | null> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(layout.width * scale);
+  canvas.height = Math.round(layout.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('article card: no 2D canvas');
+  context.scale(scale, scale);
+  context.textBaseline = 'alphabetic';
+  for (const op of layout.ops) {
+    context.fillStyle = op.color;
+    if (op.kind === 'rect') context.fillRect(op.x, op.y, op.width, op.height);
+    else {
+      context.font = op.font;
+      context.fillText(op.text, op.x, op.y);
+    }
+  }
+  return new Promise((done) => canvas.toBlob(done, 'image/png'));
+}
