@@ -18,7 +18,7 @@ import { serveStatic } from '../support/static-server';
 // says what it holds and why).
 const SOURCE = corpusSource();
 // What the search must reach on the query set (tests/fixtures/search/corpus-queries.json).
-const THRESHOLDS = { hit5: 0.9, mrr: 0.8, article: 0.85, precision: 0.9 };
+const THRESHOLDS = { hit5: 0.9, mrr: 0.8, article: 0.8, precision: 0.9 };
 const CORPUS = SOURCE.dir;
 const FULL = SOURCE.kind === 'full';
 console.log(`corpus: ${SOURCE.label}`);
