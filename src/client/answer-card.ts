@@ -3,7 +3,7 @@
 // downloads it as a PNG. Everything drawn is already in the page: the lists are read from the
 // outcome as shown, the QR code's modules were written in at build time. Nothing is fetched.
 import { readConfig, type Config, type ConfigSchema } from './config';
-import { layoutCard, type CardContent } from './card-layout';
+import { layoutCard, paintOps, type CardContent } from './card-layout';
 
 export const schema = {
   site: 'string',
@@ -68,15 +68,7 @@ export function drawCard(config: AnswerCardConfig): HTMLCanvasElement {
   });
   canvas.width = layout.width;
   canvas.height = layout.height;
-  context.textBaseline = 'alphabetic';
-  for (const op of layout.ops) {
-    context.fillStyle = op.color;
-    if (op.kind === 'rect') context.fillRect(op.x, op.y, op.width, op.height);
-    else {
-      context.font = op.font;
-      context.fillText(op.text, op.x, op.y);
-    }
-  }
+  paintOps(context, layout.ops);
   return canvas;
 }
 

@@ -3,7 +3,7 @@
 // article's number, its text, the QR code of its address), which a build cannot afford for every
 // article (README, 分享图片). Pure: text is measured through a function, so the layout is tested
 // without a browser and article-card.ts only paints what this returns.
-import { wrapText, type CardLayout, type CardOp, type Measure } from './card-layout';
+import { qrOps, wrapText, type CardLayout, type CardOp, type Measure } from './card-layout';
 
 export interface ArticleCardContent {
   site: string;
@@ -84,18 +84,7 @@ export function layoutArticleCard(content: ArticleCardContent, family: string, m
   if (quoteLines > 0)
     text(content.text.replace(/\s+/g, ' ').trim(), 40, y, { maxLines: quoteLines, color: COLORS.muted });
 
-  ops.push({ kind: 'rect', x: MARGIN, y: qrTop, width: side, height: side, color: '#ffffff' });
-  for (let row = 0; row < content.qrSize; row += 1)
-    for (let col = 0; col < content.qrSize; col += 1)
-      if (content.qr[row * content.qrSize + col] === '1')
-        ops.push({
-          kind: 'rect',
-          x: MARGIN + (QUIET + col) * scale,
-          y: qrTop + (QUIET + row) * scale,
-          width: scale,
-          height: scale,
-          color: '#000000',
-        });
+  ops.push(...qrOps(content.qr, content.qrSize, MARGIN, qrTop, scale));
   const beside = MARGIN + side + 32;
   const maxWidth = width - MARGIN - beside;
   let by = qrTop + Math.round(side / 2) - pitch(34) - 12;

@@ -4,7 +4,7 @@
 // card painted on a canvas in the phone's own fonts and saved as a PNG. Nothing is fetched.
 import QRCode from 'qrcode/lib/core/qrcode.js';
 import { layoutArticleCard } from './article-card-layout';
-import type { CardLayout } from './card-layout';
+import { paintOps, type CardLayout } from './card-layout';
 
 export interface ArticleCardRequest {
   site: string;
@@ -73,14 +73,6 @@ function paint(layout: CardLayout, scale: number): Promise<Blob | null> {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('article card: no 2D canvas');
   context.scale(scale, scale);
-  context.textBaseline = 'alphabetic';
-  for (const op of layout.ops) {
-    context.fillStyle = op.color;
-    if (op.kind === 'rect') context.fillRect(op.x, op.y, op.width, op.height);
-    else {
-      context.font = op.font;
-      context.fillText(op.text, op.x, op.y);
-    }
-  }
+  paintOps(context, layout.ops);
   return new Promise((done) => canvas.toBlob(done, 'image/png'));
 }

@@ -183,18 +183,7 @@ export function layoutCard(content: CardContent, family: string, measure: Measur
   const modules = content.qrSize + 2 * QUIET;
   const scale = Math.floor(360 / modules);
   const qrTop = y;
-  ops.push({ kind: 'rect', x: MARGIN, y: qrTop, width: modules * scale, height: modules * scale, color: '#ffffff' });
-  for (let row = 0; row < content.qrSize; row += 1)
-    for (let col = 0; col < content.qrSize; col += 1)
-      if (content.qr[row * content.qrSize + col] === '1')
-        ops.push({
-          kind: 'rect',
-          x: MARGIN + (QUIET + col) * scale,
-          y: qrTop + (QUIET + row) * scale,
-          width: scale,
-          height: scale,
-          color: '#000000',
-        });
+  ops.push(...qrOps(content.qr, content.qrSize, MARGIN, qrTop, scale));
   const side = MARGIN + modules * scale + 32;
   y = qrTop + QUIET * scale - 16;
   text(content.scanHint, 34, { x: side, color: COLORS.muted });
@@ -204,4 +193,38 @@ export function layoutCard(content: CardContent, family: string, measure: Measur
   // The paper behind everything is as tall as the card turned out.
   ops[0] = { kind: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: y, color: COLORS.paper };
   return { width: CARD_WIDTH, height: y, ops };
+}
+
+/**
+ * A QR code as drawing operations: a white square with the quiet zone (QUIET modules) at
+ * (x, y), and a black square of `scale` px for each dark module of `qr` ('1'/'0', row by row).
+ */
+export function qrOps(qr: string, size: number, x: number, y: number, scale: number): CardOp[] {
+  const side = (size + 2 * QUIET) * scale;
+  const ops: CardOp[] = [{ kind: 'rect', x, y, width: side, height: side, color: '#ffffff' }];
+  for (let row = 0; row < size; row += 1)
+    for (let col = 0; col < size; col += 1)
+      if (qr[row * size + col] === '1')
+        ops.push({
+          kind: 'rect',
+          x: x + (QUIET + col) * scale,
+          y: y + (QUIET + row) * scale,
+          width: scale,
+          height: scale,
+          color: '#000000',
+        });
+  return ops;
+}
+
+/** Paints a card's operations on a canvas, in order. */
+export function paintOps(context: CanvasRenderingContext2D, ops: readonly CardOp[]): void {
+  context.textBaseline = 'alphabetic';
+  for (const op of ops) {
+    context.fillStyle = op.color;
+    if (op.kind === 'rect') context.fillRect(op.x, op.y, op.width, op.height);
+    else {
+      context.font = op.font;
+      context.fillText(op.text, op.x, op.y);
+    }
+  }
 }
