@@ -217,7 +217,7 @@ export async function planSearch<R extends RawResult>(
   if (question) paths.push('question');
   if (legal.size > 0) paths.push('everyday');
   const single =
-    words.length > 1 || soft || words.some(isPhrase)
+    words.length > 1 || soft || words.some((word) => isPhrase(word) || isChecked(word))
       ? await wordSearches(search, words, [...legal.values()].flat())
       : new Map<string, R[]>();
   let results: R[];
@@ -264,6 +264,9 @@ export async function planSearch<R extends RawResult>(
     if (used.length > 0 && results.length > 0) notes.push({ key: 'everyday', params: { terms: used.join('、') } });
     highlight = [...words, ...[...legal.values()].flat()];
   } else {
+    // A word found nowhere (see wordSearches) cannot be in the pages Pagefind's fallback found.
+    if (words.some((word) => isChecked(word) && single.has(word) && single.get(word)!.length === 0))
+      found = { ...found, results: [] };
     // Pagefind splits 第十九条 again into 第 + 十九条, which may not begin any indexed word; the
     // phrase searches of the words know better: the pages holding every one of them.
     if (found.results.length === 0 && words.every((word) => (single.get(word)?.length ?? 0) > 0)) {
@@ -289,7 +292,9 @@ export async function planSearch<R extends RawResult>(
     results = found.results;
     // Pagefind found pages holding each part of 党费 somewhere; only those holding the phrase
     // hold the word. The others follow as partial matches.
-    const phrases = words.filter(isPhrase).map((word) => new Set((single.get(word) ?? []).map((r) => r.id)));
+    const phrases = words
+      .filter((word) => isPhrase(word) || isChecked(word))
+      .map((word) => new Set((single.get(word) ?? []).map((r) => r.id)));
     if (phrases.length > 0 && !weak) {
       const whole = results.filter((r) => phrases.every((ids) => ids.has(r.id)));
       const rest = results.filter((r) => !whole.includes(r));
@@ -421,6 +426,9 @@ export const phrase = (word: string) => `"${word}"`;
 /** A word Pagefind splits into several (党费 → 党 费): searched as a phrase. */
 const isPhrase = (word: string) => segmentQuery(word).length > 1;
 
+/** A Chinese word of two characters or more, checked against Pagefind's fallback (see wordSearches). */
+const isChecked = (word: string) => HAN_ONLY.test(word) && Array.from(word).length > 1;
+
 /**
  * Joins neighbouring words of the query that the index holds side by side. The browser's
  * segmenter (and Pagefind, which splits every query the same way) cuts 党费 into 党 + 费 and
@@ -517,6 +525,11 @@ async function wordSearches<R extends RawResult>(
     // Every part anywhere on the page: Pagefind's score, and where on the page each part stands.
     const parts = article ? ['第', word.slice(1, -1), '条'] : split.length > 0 ? split : [word];
     let found = (await search(parts)).results;
+    // A word Pagefind does not hold may still find pages: it then takes the longest word it has
+    // loaded that the term begins with (入 for 入党), which depends on what earlier searches
+    // loaded. The exact search has no such fallback: a word it does not find is found nowhere.
+    if (split.length === 1 && !article && isChecked(word) && (await search([phrase(word)])).results.length === 0)
+      found = [];
     if (split.length > 1 || article) {
       // A word of several parts (党费, or a legal term: 延长工作时间) is held by the pages where
       // its parts stand side by side: Pagefind's exact search says which (its results have no
