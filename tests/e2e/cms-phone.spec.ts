@@ -214,7 +214,7 @@ test('a home-town project’s preview: its status, date, contact and needs', asy
     'qingshan-chaye-dianshang',
     '/hometown/qingshan-chaye-dianshang/',
   );
-  expect(await same(preview, site.locator('article header > p').nth(1))).toBe('征集中发布于2026年9月20日');
+  expect(await same(preview, site.locator('article header p').nth(1))).toBe('征集中发布于2026年9月20日');
   await same(preview, site.locator('article header dl'));
   await same(preview, site.locator('.app-prose > ul').first());
 });
