@@ -107,7 +107,7 @@ test('text the page adds later is converted too, and typed text is left alone', 
   await searchbox.fill('黨費交納');
   await searchbox.press('Enter');
   await expect(page).toHaveURL(/q=%E9%BB%A8%E8%B2%BB/);
-  await expect(results(page).first().getByRole('heading')).toHaveText('按時交納黨費');
+  await expect(results(page).first().getByRole('heading')).toContainText('黨費交納');
   await expect(searchbox).toHaveValue('黨費交納');
   // Nothing to say about Simplified characters to a reader who reads Traditional ones.
   await expect(page.locator('[data-notes]')).toBeEmpty();
