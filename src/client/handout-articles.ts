@@ -14,7 +14,7 @@ export type HandoutArticlesConfig = Config<typeof schema>;
 class AppHandoutArticles extends HTMLElement {
   connectedCallback() {
     const config = readConfig(this, schema);
-    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="article"]')];
+    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="article[]"]')];
     const status = document.querySelector<HTMLElement>('[data-articles-status]');
     const { chosen, unknown } = chosenArticles(
       location.search,

@@ -162,7 +162,7 @@ class SearchPage extends HTMLElement {
       // The filters' values are fetched when they are shown (open, or one is set), not before.
       if (this.filtersWanted(state.filters)) await this.loadFilters(pagefind);
       plan = await planSearch(state, {
-        search: (term, options) => pagefind.search(term, options),
+        search: (term, options) => (term === null ? this.browse(pagefind, options) : pagefind.search(term, options)),
         meta: async (result) => (await result.data()).meta,
         simplifiedTable: () => this.loadTable(),
         traditional: this.dataset.traditional!,
@@ -229,6 +229,20 @@ class SearchPage extends HTMLElement {
           this.partial(this.savedItem(result), partial >= 0 && i >= partial, i === partial, labels.savedPartial),
       ),
     );
+  }
+
+  // Browses without a query (which pages are laws in force, of a year…) give the same pages for
+  // the same filters while the page is open: each is asked of Pagefind once.
+  private browsed = new Map<string, Promise<PagefindSearch>>();
+  private browse(pagefind: Pagefind, options: SearchOptions): Promise<PagefindSearch> {
+    const key = JSON.stringify(options);
+    let found = this.browsed.get(key);
+    if (!found) {
+      found = pagefind.search(null, options);
+      found.catch(() => this.browsed.delete(key));
+      this.browsed.set(key, found);
+    }
+    return found;
   }
 
   private filtersWanted(filters: Record<string, string>): boolean {

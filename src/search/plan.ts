@@ -183,7 +183,8 @@ export async function planSearch<R extends RawResult>(
   // Simplified, and so is one in Chinese that finds nothing. The table is fetched only then.
   const traditional = hasTraditional(query, context.traditional);
   // 劳动法第三十六条 is searched as 劳动法; the article is picked among the results' anchors.
-  let text = withoutArticle(query);
+  // 2024年 党费 is searched as 党费, that year's documents first (see below).
+  let text = withoutYear(withoutArticle(query));
   // A question (试用期最长多久) is searched by its content words.
   let { words, dropped } = queryWords(text, keep);
   let found: RawSearch<R> | undefined;
@@ -200,7 +201,7 @@ export async function planSearch<R extends RawResult>(
       if (!context.readsTraditional) notes.push({ key: 'converted', params: { query: simplified } });
       paths.push('traditional');
       query = simplified;
-      text = withoutArticle(query);
+      text = withoutYear(withoutArticle(query));
       ({ words, dropped } = queryWords(text, keep));
       unheld = [];
       words = await joinIndexWords(words, text, keep, search, unheld);
@@ -326,7 +327,7 @@ export async function planSearch<R extends RawResult>(
   // order found so far, amended or repealed versions last.
   results = await byRank(results, options.filters, context);
   // A year in the query (2024年 党费): the documents of that year first (the year filter's value).
-  const year = /(?:19|20)\d{2}年/.exec(query)?.[0];
+  const year = YEAR.exec(query)?.[0];
   if (year && !options.filters.year) {
     const dated = new Set(
       (await context.search(null, { filters: { ...options.filters, year } })).results.map((r) => r.id),
@@ -403,6 +404,15 @@ export async function planSearch<R extends RawResult>(
     }
     return [...counts.values()].some((count) => count > 1);
   }
+}
+
+// A year as a query names it: 2024年.
+const YEAR = /(?:19|20)\d{2}年/;
+
+/** The query without a year it names (2024年 党费 → 党费), unless the year is all it holds. */
+function withoutYear(text: string): string {
+  const rest = text.replace(YEAR, ' ').replace(/\s+/g, ' ').trim();
+  return rest || text;
 }
 
 /**

@@ -188,11 +188,11 @@ describe(`search on the law corpus: ${SOURCE.label}`, () => {
     const outcomes: Outcome[] = [];
     try {
       const page = await browser.newPage();
-      for (const item of [...queries, ...unanswerable]) {
+      for (const [i, item] of [...queries, ...unanswerable].entries()) {
         const outcome = await runSearch(page, base, item);
-        // The first five results as drawn (no more fetched): those the page lists as holding
-        // every word must hold every word.
-        const shown = await topPrecision(page, 5);
+        // Of every fourth query, the first five results as drawn (no more fetched): those the page
+        // lists as holding every word must hold every word (the bench checks all, ten each).
+        const shown = i % 4 === 0 ? await topPrecision(page, 5) : undefined;
         outcomes.push({ item, ...outcome, noAnswer: await saysNoAnswer(page), precision: shown?.whole });
       }
     } finally {
