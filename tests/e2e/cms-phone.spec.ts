@@ -222,7 +222,7 @@ test('a home-town project’s preview: its status, date, contact and needs', asy
 test('a page’s preview: its title and summary', async ({ page }) => {
   const { preview, site } = await previewAndPage(page, 'pages', 'about', '/about/');
   await same(preview, site.locator('article h1'), preview.getByRole('heading', { level: 1 }));
-  await same(preview, site.locator('article header > p').last());
+  await same(preview, site.locator('article header p').last());
 });
 
 test('a story’s preview: member facts, linked projects with their status, the consent note', async ({ page }) => {
