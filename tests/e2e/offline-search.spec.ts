@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { saveCourse } from '../support/offline';
 import { PAGE_TYPES } from '../support/pages';
 
 // Search without a connection, on a phone: the search page opens offline and searches the pages
@@ -18,12 +19,7 @@ test('offline, search finds the words in a saved course and says the rest needs 
 
   // The course saved with its button, and the search page visited once.
   await page.goto(PAGE_TYPES.course);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const lessons = await page
-    .locator('[data-lesson-id] a')
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  await page.getByRole('button', { name: '保存本课程，以便离线阅读' }).click();
-  await expect(page.getByText(`已保存本课程的 ${lessons.length + 1} 页`)).toBeVisible();
+  const lessons = await saveCourse(page);
   await page.goto('/search/');
   const status = page.getByRole('main').getByRole('status');
   await expect(status).toHaveText('输入关键词，或选择筛选条件浏览。');

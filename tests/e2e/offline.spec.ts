@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { CACHE_LIMITS, CACHE_VERSION, LEGACY_CACHES, cacheNames } from '../../src/sw/cache-names';
 import { mirrorSample } from '../support/mirror-site';
+import { saveCourse } from '../support/offline';
 import { PAGE_TYPES } from '../support/pages';
 import { SITES } from '../support/sites';
 
@@ -98,17 +99,6 @@ const allEntries = (page: Page) =>
 async function searched(page: Page) {
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^找到 \d+ 条结果$|^没有找到/);
   await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy');
-}
-
-/** Saves the course on the open course page for offline reading; returns its lessons' addresses. */
-async function saveCourse(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const lessons = await page
-    .locator('[data-lesson-id] a')
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  await page.getByRole('button', { name: '保存本课程，以便离线阅读' }).click();
-  await expect(page.getByText(`已保存本课程的 ${lessons.length + 1} 页`)).toBeVisible();
-  return lessons;
 }
 
 /** Offline, each lesson opens laid out with its styles. */
