@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type BuildResult } from '../support/fixture-site';
+import strings from '../../src/i18n/zh-CN.json';
+
+// The good fixture site, built twice: the site every bad-content fixture breaks one file of
+// (tests/build/bad-content.test.ts), a build's reproducibility, and a site config edit (no
+// example banner). One pair of builds serves all three, for CI time.
 
 /** Every file of a build folder with the SHA-256 of its bytes. */
 function digest(dir: string): Map<string, string> {
@@ -27,7 +32,8 @@ let second: BuildResult;
 
 beforeAll(async () => {
   // The build date is pinned, as a release build would pin it; each build has a fresh cache.
-  const env = { SOURCE_DATE_EPOCH: '1790000000' };
+  // SITE_EXAMPLE_BANNER=off stands in for an organization's edit of src/site.config.ts (exampleBanner).
+  const env = { SOURCE_DATE_EPOCH: '1790000000', SITE_EXAMPLE_BANNER: 'off' };
   // One after the other: two Astro builds at once share Vite's dependency cache.
   first = await buildFixture(undefined, env);
   second = await buildFixture(undefined, env);
@@ -56,4 +62,22 @@ test('a build of good content, MDX lessons included, prints no warning', () => {
   // Astro's "use astro:head-inject" directive warning is filtered in astro.config.mjs; any other
   // warning (Astro's [WARN], Vite's, Rolldown's boxed ones) is one a newcomer would have to learn to ignore.
   expect(first.output.split('\n').filter((line) => /warn|╭─/i.test(line))).toEqual([]);
+});
+
+test('the good fixture site builds, so each bad-content failure is its broken file', () => {
+  expect(first.output).toContain('Complete!');
+  const lesson = readFileSync(join(first.dir, 'dist/lessons/sample-lesson/index.html'), 'utf8');
+  expect(lesson).toContain('示例第一课');
+});
+
+// An organization with its own content turns the "示例" banner off, and no page shows it then.
+describe('exampleBanner: false', () => {
+  test('no page carries the banner or its words', () => {
+    for (const path of ['', 'policies', 'search', 'me']) {
+      const html = readFileSync(join(first.dir, 'dist', path, 'index.html'), 'utf8');
+      expect(html, path).toContain('<header');
+      expect(html, path).not.toContain('data-example-banner');
+      expect(html, path).not.toContain(strings['site.exampleNotice']);
+    }
+  });
 });
