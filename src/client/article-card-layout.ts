@@ -1,8 +1,9 @@
-// The share card of one policy article (第X条), laid out for a canvas on the phone: the same
-// design as the cards made at build time (src/lib/share-card.ts: site band, the policy, the
-// article's number, its text, the QR code of its address), which a build cannot afford for every
-// article (README, 分享图片). Pure: text is measured through a function, so the layout is tested
-// without a browser and article-card.ts only paints what this returns.
+// The share cards made on the phone, laid out for a canvas: a policy's card and one article's
+// (第X条). The same design as the cards made at build time (src/lib/share-card.ts: site band, the
+// line above the title, the title, a quote, the QR code of the address), which a build cannot
+// afford for every law and article of a national corpus (README, 分享图片). Pure: text is measured
+// through a function, so the layout is tested without a browser and article-card.ts only paints
+// what this returns.
 import { qrOps, wrapText, type CardLayout, type CardOp, type Measure } from './card-layout';
 
 export interface ArticleCardContent {
@@ -17,6 +18,21 @@ export interface ArticleCardContent {
   /** The article's public address, which the QR code carries. */
   url: string;
   /** The QR code's modules, row by row ('1' dark, '0' light), `qrSize` per row. */
+  qr: string;
+  qrSize: number;
+}
+
+/** A policy's own card: its 文号 (or issuer) above its title, its summary as the quote. */
+export interface PageCardContent {
+  site: string;
+  /** The line above the title: the document number, else the issuer. */
+  eyebrow: string;
+  title: string;
+  /** The summary. */
+  quote: string;
+  scanHint: string;
+  /** The page's public address, which the QR code carries. */
+  url: string;
   qr: string;
   qrSize: number;
 }
@@ -40,6 +56,21 @@ function clampLines(lines: string[], max: number, width: number, measure: (text:
 
 /** Lays out an article's card: text from the top, the QR code and its address at the bottom. */
 export function layoutArticleCard(content: ArticleCardContent, family: string, measure: Measure): CardLayout {
+  const { policy, article, text, ...rest } = content;
+  return layoutCard({ ...rest, eyebrow: policy, title: article, quote: text }, { size: 64, lines: 1 }, family, measure);
+}
+
+/** Lays out a policy's card: a title of up to three lines, then the summary. */
+export function layoutPageCard(content: PageCardContent, family: string, measure: Measure): CardLayout {
+  return layoutCard(content, { size: 56, lines: 3 }, family, measure);
+}
+
+function layoutCard(
+  content: PageCardContent,
+  title: { size: number; lines: number },
+  family: string,
+  measure: Measure,
+): CardLayout {
   if (content.qr.length !== content.qrSize * content.qrSize || /[^01]/.test(content.qr))
     throw new Error(`article card: the QR code has ${content.qr.length} modules, not ${content.qrSize}²`);
   const { width, height } = ARTICLE_CARD;
@@ -76,13 +107,13 @@ export function layoutArticleCard(content: ArticleCardContent, family: string, m
   const qrTop = height - MARGIN - side;
 
   let y = BAND + 48;
-  y = text(content.policy, 36, y, { maxLines: 2, color: COLORS.accent }) + 8;
-  y = text(content.article, 64, y, { maxLines: 1, bold: true, color: COLORS.text }) + 24;
+  if (content.eyebrow) y = text(content.eyebrow, 36, y, { maxLines: 2, color: COLORS.accent }) + 8;
+  y = text(content.title, title.size, y, { maxLines: title.lines, bold: true, color: COLORS.text }) + 24;
   ops.push({ kind: 'rect', x: MARGIN, y, width: 96, height: 6, color: COLORS.accent });
   y += 6 + 32;
   const quoteLines = Math.floor((qrTop - 48 - y) / pitch(40));
   if (quoteLines > 0)
-    text(content.text.replace(/\s+/g, ' ').trim(), 40, y, { maxLines: quoteLines, color: COLORS.muted });
+    text(content.quote.replace(/\s+/g, ' ').trim(), 40, y, { maxLines: quoteLines, color: COLORS.muted });
 
   ops.push(...qrOps(content.qr, content.qrSize, MARGIN, qrTop, scale));
   const beside = MARGIN + side + 32;

@@ -1,10 +1,11 @@
-// The share card of one policy article, made on the phone when asked for (保存本条分享图片 in the
-// article toolbar, article-links.ts, which loads this module only then): the article's text is
-// read from the page, its QR code encoded here (qrcode's encoder alone, about 8 KB gzip), the
-// card painted on a canvas in the phone's own fonts and saved as a PNG. Nothing is fetched.
+// The share cards of a policy and of one of its articles, made on the phone when asked for
+// (保存分享图片 beside the page's QR code, page-card.ts; 保存本条分享图片 in the article toolbar,
+// article-links.ts; both load this module only then): the text is read from the page, the QR code
+// encoded here (qrcode's encoder alone, about 8 KB gzip), the card painted on a canvas in the
+// phone's own fonts and saved as a PNG. Nothing is fetched.
 import QRCode from 'qrcode/lib/core/qrcode.js';
-import { layoutArticleCard } from './article-card-layout';
-import { paintOps, type CardLayout } from './card-layout';
+import { layoutArticleCard, layoutPageCard } from './article-card-layout';
+import { paintOps, type CardLayout, type Measure } from './card-layout';
 
 export interface ArticleCardRequest {
   site: string;
@@ -26,15 +27,42 @@ export function articleText(link: HTMLAnchorElement): string {
   return parts.join('\n').trim();
 }
 
-/** The article's card as a PNG blob. */
-export async function articleCard(link: HTMLAnchorElement, request: ArticleCardRequest): Promise<Blob> {
-  const url = `${request.pageUrl}#${link.id}`;
+/** What a policy's own card says (the page's data, as Share.astro passes it). */
+export interface PageCardRequest {
+  site: string;
+  eyebrow: string;
+  title: string;
+  quote: string;
+  scanHint: string;
+  pageUrl: string;
+}
+
+/** The QR code of `url`, its modules row by row ('1' dark). */
+function qrOf(url: string): { qr: string; qrSize: number } {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   let qr = '';
   for (let row = 0; row < modules.size; row += 1)
     for (let col = 0; col < modules.size; col += 1) qr += modules.get(row, col) ? '1' : '0';
-  const measuring = document.createElement('canvas').getContext('2d');
-  if (!measuring) throw new Error('article card: no 2D canvas');
+  return { qr, qrSize: modules.size };
+}
+
+/** The page's font and a canvas to measure text in it. */
+function measuring(): { family: string; measure: Measure } {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('share card: no 2D canvas');
+  return {
+    family: getComputedStyle(document.body).fontFamily,
+    measure: (text, font) => {
+      context.font = font;
+      return context.measureText(text).width;
+    },
+  };
+}
+
+/** The article's card as a PNG blob. */
+export async function articleCard(link: HTMLAnchorElement, request: ArticleCardRequest): Promise<Blob> {
+  const url = `${request.pageUrl}#${link.id}`;
+  const { family, measure } = measuring();
   const layout = layoutArticleCard(
     {
       site: request.site,
@@ -43,15 +71,22 @@ export async function articleCard(link: HTMLAnchorElement, request: ArticleCardR
       text: articleText(link),
       scanHint: request.scanHint,
       url,
-      qr,
-      qrSize: modules.size,
+      ...qrOf(url),
     },
-    getComputedStyle(document.body).fontFamily,
-    (text, font) => {
-      measuring.font = font;
-      return measuring.measureText(text).width;
-    },
+    family,
+    measure,
   );
+  return toPng(layout);
+}
+
+/** The policy's own card as a PNG blob. */
+export async function pageCard(request: PageCardRequest): Promise<Blob> {
+  const { family, measure } = measuring();
+  const { pageUrl, ...text } = request;
+  return toPng(layoutPageCard({ ...text, url: pageUrl, ...qrOf(pageUrl) }, family, measure));
+}
+
+async function toPng(layout: CardLayout): Promise<Blob> {
   // The canvas writes full-colour PNGs: a card full of text can pass the 150 KB that chat apps
   // take unchanged, so it is painted smaller until it fits (the QR code stays readable).
   let blob: Blob | null = null;
@@ -59,7 +94,7 @@ export async function articleCard(link: HTMLAnchorElement, request: ArticleCardR
     blob = await paint(layout, scale);
     if (blob && blob.size <= MAX_BYTES) return blob;
   }
-  if (!blob) throw new Error('article card: the canvas made no PNG');
+  if (!blob) throw new Error('share card: the canvas made no PNG');
   return blob;
 }
 
@@ -71,8 +106,18 @@ function paint(layout: CardLayout, scale: number): Promise<Blob | null> {
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('article card: no 2D canvas');
+  if (!context) throw new Error('share card: no 2D canvas');
   context.scale(scale, scale);
   paintOps(context, layout.ops);
   return new Promise((done) => canvas.toBlob(done, 'image/png'));
+}
+
+/** Saves `blob` as `file`. A blob: address is local to this page: saving it sends nothing anywhere. */
+export function saveBlob(blob: Blob, file: string): void {
+  const href = URL.createObjectURL(blob);
+  const save = document.createElement('a');
+  save.href = href;
+  save.download = file;
+  save.click();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }

@@ -66,16 +66,9 @@ class ArticleLinks extends HTMLElement {
     const saveCard = async (link: HTMLAnchorElement, label: string) => {
       status.classList.remove('sr-only');
       try {
-        const { articleCard } = await import('./article-card');
-        const blob = await articleCard(link, config);
+        const { articleCard, saveBlob } = await import('./article-card');
         const file = fill(config.cardFile, { article: label.trim() });
-        // A blob: address is local to this page: saving it sends nothing anywhere.
-        const href = URL.createObjectURL(blob);
-        const save = document.createElement('a');
-        save.href = href;
-        save.download = file;
-        save.click();
-        setTimeout(() => URL.revokeObjectURL(href), 60_000);
+        saveBlob(await articleCard(link, config), file);
         status.textContent = fill(config.cardSaved, { file });
       } catch {
         status.textContent = config.cardFailed;

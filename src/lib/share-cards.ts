@@ -5,9 +5,9 @@ import { publicUrl } from './qr.ts';
 import type { SiteData } from './site-data.ts';
 import { SITE } from '../site.config.ts';
 
-// Which pages have a share card and what each card says: every published lesson, policy and
-// story (the pages that end with Share.astro). A policy article's card is drawn on the phone
-// when asked for (src/client/article-card.ts): see README, 分享图片.
+// Which pages have a share card made at build time and what each card says: every published
+// lesson and story. A policy's card and a policy article's are drawn on the phone when asked for
+// (src/client/article-card.ts): a site of national laws has thousands of them (README, 分享图片).
 
 /** A card to build: its site-relative path (without the base) and its text. */
 export interface ShareCard {
@@ -15,7 +15,7 @@ export interface ShareCard {
   text: CardText;
 }
 
-/** The share cards of a build's published lessons, policies and stories. */
+/** The share cards of a build's published lessons and stories. */
 export function shareCards(site: SiteData): ShareCard[] {
   const card = (page: string, eyebrow: string, data: { title: string; summary: string }): ShareCard => ({
     path: paths.shareCard(page),
@@ -34,11 +34,8 @@ export function shareCards(site: SiteData): ShareCard[] {
     const number = t('lesson.number', { index: siblings.findIndex((l) => l.id === lesson.id) + 1 });
     return card(entryPath('lessons', lesson.id), [course?.data.title, number].filter(Boolean).join(' · '), lesson.data);
   });
-  const policies = site.policies.map((policy) =>
-    card(entryPath('policies', policy.id), policy.data.docNumber ?? policy.data.issuer, policy.data),
-  );
   const stories = site.stories.map((story) =>
     card(entryPath('stories', story.id), `${story.data.member.name} · ${story.data.member.workplace}`, story.data),
   );
-  return [...lessons, ...policies, ...stories];
+  return [...lessons, ...stories];
 }

@@ -1,6 +1,11 @@
 import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_CARD, layoutArticleCard, type ArticleCardContent } from '../../../src/client/article-card-layout';
+import {
+  ARTICLE_CARD,
+  layoutArticleCard,
+  layoutPageCard,
+  type ArticleCardContent,
+} from '../../../src/client/article-card-layout';
 import type { CardLayout } from '../../../src/client/card-layout';
 import { qrModules } from '../../../src/lib/qr';
 
@@ -66,5 +71,50 @@ describe("an article's share card, laid out for the phone's canvas", () => {
 
   test('refuses a QR code whose modules do not make a square', () => {
     expect(() => layoutArticleCard({ ...article('x'), qr: '0101' }, 'sans-serif', measure)).toThrow(/4 modules/);
+  });
+});
+
+describe("a policy's own share card, laid out for the phone's canvas", () => {
+  const pageUrl = 'https://example.org/policies/liudong-dangyuan-jiaoyu-guanli-fuwu-banfa/';
+  const policy = (title: string, eyebrow = '清组发〔2026〕3号') => ({
+    site: '流动党员学习园地',
+    eyebrow,
+    title,
+    quote: '规定流动党员的组织关系、学习和党费交纳。',
+    scanHint: '长按或扫描二维码，打开本页学习',
+    url: pageUrl,
+    ...(({ size, bits }) => ({ qrSize: size, qr: bits }))(qrModules(pageUrl)),
+  });
+
+  test('says the site, the document number, the title and the summary; its QR code leads to the page', () => {
+    const layout = layoutPageCard(policy('清源县流动党员教育管理服务办法'), 'sans-serif', measure);
+    expect(texts(layout).map((op) => op.text)).toEqual(
+      expect.arrayContaining([
+        '流动党员学习园地',
+        '清组发〔2026〕3号',
+        '清源县流动党员教育管理服务办法',
+        '规定流动党员的组织关系、学习和党费交纳。',
+      ]),
+    );
+    expect(readQr(layout)).toBe(pageUrl);
+  });
+
+  test('a long title takes up to three bold lines, cut with "……", above the summary', () => {
+    const layout = layoutPageCard(
+      policy('关于进一步加强和改进流动党员教育管理工作的若干意见'.repeat(3)),
+      'sans-serif',
+      measure,
+    );
+    const title = texts(layout).filter((op) => op.font.startsWith('700 56px'));
+    expect(title).toHaveLength(3);
+    expect(title.at(-1)!.text.endsWith('……')).toBe(true);
+    const summary = texts(layout).find((op) => op.text.startsWith('规定流动党员'))!;
+    expect(summary.y).toBeGreaterThan(title.at(-1)!.y);
+  });
+
+  test('without a document number the title starts under the band', () => {
+    const layout = layoutPageCard(policy('清源县流动党员教育管理服务办法', ''), 'sans-serif', measure);
+    expect(texts(layout).map((op) => op.text)).not.toContain('');
+    expect(readQr(layout)).toBe(pageUrl);
   });
 });
