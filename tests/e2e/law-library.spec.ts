@@ -65,6 +65,15 @@ test("the portal's own pages are still found, and a library law by the library's
     expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(/^\/library\/policies\//);
 });
 
+test('a library that cannot be reached costs only its laws, and the reader is told', async ({ page }) => {
+  await page.route('**/library/pagefind/**', (route) => route.abort('connectionrefused'));
+  await page.goto(siteUrl('portal', `search/?q=${encodeURIComponent('党费')}`));
+  await settled(page);
+  await expect(status(page)).toHaveText(/^找到 \d+ 条结果$/);
+  await expect(page.locator('[data-notes]')).toContainText('共享法规库暂时无法连接');
+  await expect(results(page).first()).toBeVisible();
+});
+
 test('a portal without a library asks for none and finds only its own pages', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
