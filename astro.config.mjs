@@ -14,10 +14,13 @@ import { thirdPartyNotices } from './src/integrations/third-party-notices.ts';
 import { sanitizeHtml } from './src/lib/sanitize-html.ts';
 import { t } from './src/lib/i18n.ts';
 import { CONTENT_COMPONENTS } from './src/lib/content-components.ts';
+import { libraryLocation } from './src/lib/library.ts';
 
 // Tests build several sites side by side (sample, sub-path, bad-content fixtures).
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+// A law library on another site: the search fetches its index from there, and from nowhere else.
+const libraryOrigin = libraryLocation(SITE.library)?.origin;
 
 export default defineConfig({
   site: SITE.url,
@@ -38,7 +41,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "media-src 'self'",
         "font-src 'self'",
-        "connect-src 'self'",
+        /** @type {`connect-src${string}`} */ (`connect-src 'self'${libraryOrigin ? ` ${libraryOrigin}` : ''}`),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -60,6 +60,21 @@ export const SITE = {
    */
   frameOrigins: (process.env.SITE_FRAME_ORIGINS?.split(',').filter(Boolean) ?? []) as readonly string[],
   /**
+   * A shared law library (README: 共享法规库): the national laws built once by a province as their
+   * own site, searched together with this portal's content, and where citations of laws this
+   * portal does not hold link to. `url` is the library's base: a path on this site ('/library/')
+   * or an https address, which the pages' CSP then allows for the search's requests, and nothing
+   * else. `manifest` is a copy of the library's library.json, read at build time (builds have no
+   * internet). Both empty: no library, and the search makes no request for one. LIBRARY_URL and
+   * LIBRARY_MANIFEST override them. `publish` (LIBRARY_PUBLISH=1) makes this build a library: it
+   * writes library.json for the portals. src/lib/library.ts checks this block at build.
+   */
+  library: {
+    url: process.env.LIBRARY_URL ?? '',
+    manifest: process.env.LIBRARY_MANIFEST ?? '',
+    publish: process.env.LIBRARY_PUBLISH === '1',
+  },
+  /**
    * Decap CMS at /admin/ (README: "Editing through the CMS"). `backend` is Decap's backend
    * block for the organization's Git host; the example is GitLab with PKCE, which needs no
    * server of its own: register an OAuth application on the GitLab instance and put its

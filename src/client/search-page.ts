@@ -8,6 +8,7 @@ import { boundQuery } from '../search/bounds';
 import type { EverydayTerms } from '../search/everyday-terms';
 import { markTerms } from '../search/excerpts';
 import { PAGEFIND_OPTIONS } from '../search/index-config';
+import { libraryIndex } from '../search/library';
 import { searchSaved, type SavedPage, type SavedResult } from '../search/offline';
 import { planSearch, type FilterCounts, type Plan, type SearchOptions, type SearchRequest } from '../search/plan';
 import { hasTraditional, parseCharacterTable } from '../search/traditional';
@@ -34,6 +35,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (query: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
 }
@@ -49,6 +51,8 @@ class SearchPage extends HTMLElement {
   private terms: string[] = [];
   private article: string | undefined;
   private run = 0;
+  /** The portal's law library could not be reached: the portal's own pages are searched, and the reader told. */
+  private libraryMissing = false;
 
   private get labels(): SearchLabels {
     return JSON.parse(this.dataset.labels!) as SearchLabels;
@@ -116,10 +120,29 @@ class SearchPage extends HTMLElement {
     this.pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
       await pagefind.options({ baseUrl: this.dataset.base, ...PAGEFIND_OPTIONS });
+      // Only a portal configured with a law library has the attribute: others make no request for one.
+      if (this.dataset.library) await this.mergeLibrary(pagefind, this.dataset.library);
       return pagefind;
     })();
     this.pagefind.catch(() => (this.pagefind = undefined));
     return this.pagefind;
+  }
+
+  /**
+   * Merges the law library's index (Pagefind's multi-site search), after checking that it can be
+   * reached: Pagefind keeps an index it failed to load and would then fail every search, while a
+   * library that is down should cost the reader only its laws.
+   */
+  private async mergeLibrary(pagefind: Pagefind, url: string) {
+    const index = libraryIndex(url);
+    try {
+      const response = await fetch(index.entry);
+      if (!response.ok) throw new Error(`${index.entry}: ${response.status}`);
+    } catch {
+      this.libraryMissing = true;
+      return;
+    }
+    await pagefind.mergeIndex(index.indexPath, index.options);
   }
 
   /** OpenCC's Traditional → Simplified character table, fetched only for a query with Chinese in it. */
@@ -262,7 +285,10 @@ class SearchPage extends HTMLElement {
     this.article = plan.article;
     this.showWeak(plan);
     this.el('[data-results]').dataset.words = JSON.stringify(plan.wanted);
-    this.notes(plan.notes.map((note) => fill(labels[note.key], note.params)));
+    this.notes([
+      ...(this.libraryMissing && !plan.paths.includes('prompt') ? [labels.libraryMissing] : []),
+      ...plan.notes.map((note) => fill(labels[note.key], note.params)),
+    ]);
     this.el('[data-status]').textContent = plan.paths.includes('prompt')
       ? labels.prompt
       : plan.results.length

@@ -20,6 +20,8 @@ export interface ReferenceInput {
   pages: Located[];
   /** Ids per collection including drafts and future entries, to tell "unknown" from "unpublished". */
   allIds: { policies: Set<string>; courses: Set<string> };
+  /** Policies this portal does not hold but links to elsewhere: the laws of its law library. */
+  libraryPolicies?: ReadonlySet<string>;
   /** Other fields that name entries: an event's lesson, a guide's policies, a story's projects. */
   links?: Link[];
 }
@@ -101,7 +103,7 @@ export function checkReferences(input: ReferenceInput): {
       for (const target of policy.data[relation]) {
         if (target === policy.id)
           errors.push(`${fileOf(policy)}: field "${relation}": a policy cannot refer to itself`);
-        else if (!policyIds.has(target))
+        else if (!policyIds.has(target) && !input.libraryPolicies?.has(target))
           problems.push({
             file: fileOf(policy),
             field: relation,

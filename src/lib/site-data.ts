@@ -17,6 +17,7 @@ import {
 } from './references.ts';
 import { SERVICE_CATEGORIES } from '../schemas/services.ts';
 import { treeReferences } from './answer-tree.ts';
+import { loadLibrary } from './library-data.ts';
 import type { AnswerTree } from '../schemas/answers.ts';
 import type { Course } from '../schemas/courses.ts';
 import type { EventEntry } from '../schemas/events.ts';
@@ -169,7 +170,10 @@ async function load(): Promise<SiteData> {
     });
   };
   const toLesson = linkTo('lesson', liveLessons, allLessons);
-  const toPolicy = linkTo('policy', policies, allPolicies);
+  // A law the portal does not hold is cited from its law library, when it has one.
+  const library = loadLibrary();
+  const libraryPolicies = new Set(library?.bySlug.keys());
+  const toPolicy = linkTo('policy', [...policies, ...[...libraryPolicies].map((id) => ({ id }))], allPolicies);
   const toProject = linkTo('project', projects, allProjects);
   const toService = linkTo('service', services, allServices);
   const toAnswer = linkTo('answer', answers, allAnswers);
@@ -179,6 +183,7 @@ async function load(): Promise<SiteData> {
     lessons: liveLessons,
     pages: livePages,
     allIds: { policies: ids(allPolicies), courses: ids(allCourses) },
+    libraryPolicies,
     links: [
       ...liveEvents.map((e) => toLesson(e, 'lesson', e.data.lesson ? [e.data.lesson] : [])),
       ...services.map((s) => toPolicy(s, 'policies', s.data.policies)),

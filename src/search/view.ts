@@ -45,6 +45,8 @@ export interface SearchLabels {
   savedPartial: string;
   /** Offline: a result's mark, beside its type and date. */
   savedMark: string;
+  /** The portal's law library could not be reached: only the portal's own pages were searched. */
+  libraryMissing: string;
 }
 
 /** The parts of a Pagefind result's data() the page shows. */

@@ -14,8 +14,16 @@ let result: BuildResult;
 const file = (path: string) => join(result.dir, 'dist', path);
 const page = (path: string) => readFileSync(file(join(path, 'index.html')), 'utf8');
 
+// The site points at a shared law library on another site (its manifest is a copy of what the
+// e2e setup's library build wrote): citations of a law the site lacks link there, not to a gap.
+const LIBRARY = 'https://fagui.example.gov.cn/library/';
+const LEAVE_LAW = 'zhi-gong-dai-xin-nian-xiu-jia-tiao-li-2007-12-14';
+
 beforeAll(async () => {
-  result = await buildFixture('degraded');
+  result = await buildFixture('degraded', {
+    LIBRARY_URL: LIBRARY,
+    LIBRARY_MANIFEST: 'tests/fixtures/library/library.json',
+  });
 });
 
 describe('references broken by edits elsewhere', () => {
@@ -67,6 +75,24 @@ describe('references broken by edits elsewhere', () => {
     const policy = page('policies/amends-deleted');
     expect(policy).toContain('（引用的文件暂不可用）');
     expect(policy).not.toMatch(/href="\/policies\/(?:no-such-rule|draft-rule)\//);
+  });
+
+  test('a law the site lacks but its law library holds is linked there, and is no problem', () => {
+    expect(result.output).toContain(`[library] 2 laws of “流动党员学习园地” at ${LIBRARY}`);
+    expect(result.output).not.toMatch(/\[content\][^\n]*(?:cites-library|implements-library-law)/);
+    const guide = page('services/cites-library');
+    expect(guide).toContain(`href="${LIBRARY}policies/${LEAVE_LAW}/" data-library-link>职工带薪年休假条例</a>`);
+    expect(guide).toContain('（中华人民共和国国务院令第514号）');
+    expect(guide).not.toContain('（引用的文件暂不可用）');
+    const policy = page('policies/implements-library-law');
+    expect(policy).toContain(`href="${LIBRARY}policies/${LEAVE_LAW}/" data-library-link>职工带薪年休假条例</a>`);
+    // A library on another site: the pages may connect to its origin, and to no other.
+    const search = page('search');
+    expect(search).toContain(`data-library="${LIBRARY}"`);
+    for (const html of [search, guide])
+      expect(/<meta http-equiv="content-security-policy" content="[^"]*connect-src ([^;"]*)/.exec(html)?.[1]).toBe(
+        "'self' https://fagui.example.gov.cn",
+      );
   });
 
   test('an event whose lesson became a draft says the lesson is unavailable', () => {

@@ -60,12 +60,27 @@ function byteRange(
  * `mount`, index.html for folders, a redirect to add the trailing slash, and the site's own
  * 404.html with status 404 for anything else.
  */
-export function serveStatic(root: string, port: number, mount = '/'): Promise<Server> {
-  const prefix = mount.endsWith('/') ? mount : `${mount}/`;
-  const rules = readHeaderRules(root);
+export function serveStatic(
+  root: string,
+  port: number,
+  mount = '/',
+  /** Further sites on the same origin, each under its own path (a portal's law library at /library/). */
+  others: { root: string; mount: string }[] = [],
+): Promise<Server> {
+  const sites = [{ root, mount }, ...others].map((site) => ({
+    root: site.root,
+    prefix: site.mount.endsWith('/') ? site.mount : `${site.mount}/`,
+    rules: readHeaderRules(site.root),
+  }));
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
+    // The site whose path holds the request (the longest such path), else the first site answers 404.
+    const site =
+      sites
+        .filter((s) => path.startsWith(s.prefix) || `${path}/` === s.prefix)
+        .sort((a, b) => b.prefix.length - a.prefix.length)[0] ?? sites[0]!;
+    const { root, prefix, rules } = site;
     const send = (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');

@@ -32,6 +32,16 @@ function input(overrides: Partial<ReferenceInput> = {}): ReferenceInput {
 const messages = (result: ReturnType<typeof checkReferences>) => result.problems.map(problemMessage);
 
 describe('checkReferences', () => {
+  test('a policy implementing a law of the law library is no problem; one in neither place still is', () => {
+    const policies = [policy('county-rule', { interprets: ['national-law', 'gone-law'] })];
+    const allIds = { policies: new Set(['county-rule']), courses: new Set(['basics']) };
+    const result = checkReferences(input({ policies, allIds, libraryPolicies: new Set(['national-law']) }));
+    expect(messages(result)).toEqual([
+      'content/policies/county-rule.md: field "interprets": no policy has the slug "gone-law"; the reference is shown as unavailable',
+    ]);
+    // Without the library the law is as missing as any other.
+    expect(messages(checkReferences(input({ policies, allIds })))).toHaveLength(2);
+  });
   test('accepts content whose references all resolve', () => {
     expect(checkReferences(input())).toEqual({
       errors: [],
