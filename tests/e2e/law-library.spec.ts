@@ -80,9 +80,48 @@ test('a portal without a library asks for none and finds only its own pages', as
   await page.goto(`/search/?q=${encodeURIComponent('年休假')}`);
   await settled(page);
   await expect(page.locator('app-search')).not.toHaveAttribute('data-library');
-  await expect(results(page).filter({ hasText: LEAVE_LAW })).toHaveCount(0);
+  // The sample notice that cites the law is found; the law itself is not.
+  await expect(results(page).getByRole('heading', { name: LEAVE_LAW, exact: true })).toHaveCount(0);
   expect(requested.filter((path) => !path.startsWith('/pagefind/') && path.includes('pagefind'))).toEqual([]);
   expect(requested.filter((path) => path.startsWith('/library/'))).toEqual([]);
+});
+
+// A sample notice of the portal cites two laws only the library holds (content/policies/).
+const NOTICE = 'policies/nianxiujia-juzhuzheng-quanyi-tishi/';
+
+test("a policy's citation of a law only the library holds links to the library's article", async ({ page }) => {
+  await page.goto(siteUrl('portal', NOTICE));
+  const body = page.getByRole('main');
+  const leave = body.getByRole('link', { name: `《${LEAVE_LAW}》第三条` });
+  await expect(leave).toHaveAttribute('data-citation', 'library');
+  expect(await leave.getAttribute('href')).toMatch(
+    /^\/library\/policies\/zhi-gong-dai-xin-nian-xiu-jia-tiao-li-[\d-]+\/#art-3$/,
+  );
+  // A list links each article; a paragraph (款) links its article.
+  const residence = body.locator('a[data-citation]').filter({ hasText: /居住证暂行条例|^第十条$/ });
+  const hrefs = await residence.evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+  expect(hrefs.map(([text, href]) => [text, href!.replace(/^.*#/, '#')])).toEqual([
+    ['《居住证暂行条例》第二条', '#art-2'],
+    ['《居住证暂行条例》第九条', '#art-9'],
+    ['第十条', '#art-10'],
+    ['《居住证暂行条例》第十二条第一款', '#art-12'],
+  ]);
+  // A citation in the text reads as a link, like any other.
+  const decoration = await leave.evaluate((a) => getComputedStyle(a).textDecorationLine);
+  expect(decoration).toBe('underline');
+  await leave.click();
+  await expect(page).toHaveURL(/\/library\/policies\/zhi-gong-dai-xin-nian-xiu-jia-tiao-li-[\d-]+\/#art-3$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LEAVE_LAW);
+  await expect(page.locator('#art-3')).toHaveText('第三条');
+  await expect(page.locator('#art-3')).toBeInViewport();
+});
+
+test('without a library the same citations stay text', async ({ page }) => {
+  await page.goto(`/${NOTICE}`);
+  const body = page.getByRole('main');
+  await expect(body).toContainText(`根据《${LEAVE_LAW}》第三条的规定`);
+  await expect(body.locator('a[data-citation]')).toHaveCount(0);
+  await expect(body.getByRole('link', { name: LEAVE_LAW })).toHaveCount(0);
 });
 
 test('the library publishes its manifest, and the portal allows no other origin for it @desktop', () => {
