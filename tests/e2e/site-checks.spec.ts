@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { SITES } from '../support/sites';
+import { LIBRARY, SITES } from '../support/sites';
 
 // Checks over the built files of both sites (at the root and under /portal/): no browser needed.
 
@@ -34,15 +34,18 @@ const decode = (value: string) =>
 for (const [name, site] of Object.entries(SITES)) {
   test.describe(`the built ${name} site @desktop`, () => {
     const pages = readPages(site.dir);
+    // The law library served beside the portal (same origin): the portal's citations link into it.
+    const library = site.port === LIBRARY.port ? { ...LIBRARY, pages: readPages(LIBRARY.dir) } : undefined;
 
-    /** The file a site-relative URL path serves, or undefined. */
-    const fileFor = (pathname: string): string | undefined => {
-      if (!pathname.startsWith(site.base)) return undefined;
-      const relative = decodeURIComponent(pathname.slice(site.base.length));
-      const file = join(site.dir, relative);
-      if (existsSync(file) && statSync(file).isFile()) return relative;
+    /** The pages of the site (or the library beside it) a URL path is in, and the file it serves; undefined if none. */
+    const fileFor = (pathname: string): { pages: Map<string, Page>; file: string } | undefined => {
+      const root = library && pathname.startsWith(library.base) ? library : { ...site, pages };
+      if (!pathname.startsWith(root.base)) return undefined;
+      const relative = decodeURIComponent(pathname.slice(root.base.length));
+      const file = join(root.dir, relative);
+      if (existsSync(file) && statSync(file).isFile()) return { pages: root.pages, file: relative };
       const index = join(relative, 'index.html');
-      return existsSync(join(site.dir, index)) ? index : undefined;
+      return existsSync(join(root.dir, index)) ? { pages: root.pages, file: index } : undefined;
     };
 
     test('every internal link, asset and article anchor resolves', () => {
@@ -61,10 +64,10 @@ for (const [name, site] of Object.entries(SITES)) {
             broken.push(`${page.path}: ${raw}`);
             continue;
           }
-          if (url.hash && target.endsWith('.html')) {
+          if (url.hash && target.file.endsWith('.html')) {
             anchors += 1;
             const id = decodeURIComponent(url.hash.slice(1));
-            if (!pages.get(target)?.ids.has(id)) broken.push(`${page.path}: ${raw} (no id "${id}")`);
+            if (!target.pages.get(target.file)?.ids.has(id)) broken.push(`${page.path}: ${raw} (no id "${id}")`);
           }
         }
       }
