@@ -4,6 +4,7 @@ import { anchorLegalText } from './legal-html.ts';
 import {
   citationKey,
   citationResolver,
+  inForceFirst,
   linkCitations,
   type CitationResolver,
   type CitationTarget,
@@ -30,10 +31,9 @@ const resolvers = new WeakMap<SiteData, CitationResolver>();
 function siteResolver(site: SiteData): CitationResolver {
   let resolver = resolvers.get(site);
   if (resolver) return resolver;
-  const policies = [...site.policies].sort(
-    (a, b) => Number(b.data.status === 'in-force') - Number(a.data.status === 'in-force'),
-  );
-  const portal = policies.map((policy): CitationTarget => ({
+  // site.policies is newest first.
+  const policies = inForceFirst(site.policies.map((policy) => ({ policy, status: policy.data.status })));
+  const portal = policies.map(({ policy }): CitationTarget => ({
     where: 'portal',
     title: policy.data.title,
     href: withBase(entryPath('policies', policy.id)),
@@ -41,7 +41,10 @@ function siteResolver(site: SiteData): CitationResolver {
     articles: lazy(() => anchorsOf(anchorLegalText(policy.rendered?.html ?? '').html)),
   }));
   const library = loadLibrary();
-  const laws = [...(library?.bySlug.values() ?? [])].map((entry): CitationTarget => ({
+  // Versions of one law share its title (全国年节及纪念日放假办法 of 2013 and 2024): the one in
+  // force first, then the newest (the importer ends a slug with the law's date).
+  const entries = inForceFirst([...(library?.bySlug.values() ?? [])].sort((a, b) => (a.slug < b.slug ? 1 : -1)));
+  const laws = entries.map((entry): CitationTarget => ({
     where: 'library',
     title: entry.title,
     href: libraryHref(library!, entry),

@@ -60,6 +60,14 @@ export function citationResolver(targets: Iterable<CitationTarget>): CitationRes
   return (title) => byKey.get(citationKey(title));
 }
 
+/**
+ * Orders the versions of a document that share its title for citationResolver: those in force
+ * first, each group in the order given (newest first, by the caller).
+ */
+export function inForceFirst<T extends { status: string }>(versions: readonly T[]): T[] {
+  return [...versions].sort((a, b) => Number(b.status === 'in-force') - Number(a.status === 'in-force'));
+}
+
 /** One article a citation names, by its place in the text and its anchor (art-19). */
 export interface CitedArticle {
   start: number;

@@ -6,6 +6,7 @@ import {
   citationKey,
   citationResolver,
   findCitations,
+  inForceFirst,
   linkCitations,
   type CitationTarget,
 } from '../../../src/lib/citations';
@@ -163,6 +164,28 @@ describe('citationResolver', () => {
   test("prefers the first holder: the site's own copy of a law before the library's", () => {
     const ownLeave: CitationTarget = { ...labourLaw, title: '职工带薪年休假条例', href: '/portal/policies/own/' };
     expect(citationResolver([ownLeave, libraryTarget(leave)])('职工带薪年休假条例')).toBe(ownLeave);
+  });
+
+  test('takes the version in force of a law whose versions share its title', () => {
+    // Two versions of the holidays rules in the corpus, newest first, the older one amended.
+    const versions = inForceFirst([
+      { slug: 'quan-guo-nian-jie-ji-ji-nian-ri-fang-jia-ban-fa-2024-11-10', status: 'in-force' },
+      { slug: 'quan-guo-nian-jie-ji-ji-nian-ri-fang-jia-ban-fa-2013-12-11', status: 'amended' },
+    ]);
+    expect(versions.map((v) => v.status)).toEqual(['in-force', 'amended']);
+    const older = inForceFirst([
+      { slug: 'qingyuan-banfa-2024', status: 'repealed' },
+      { slug: 'qingyuan-banfa-2020', status: 'in-force' },
+      { slug: 'qingyuan-banfa-2019', status: 'in-force' },
+    ]);
+    expect(older.map((v) => v.slug)).toEqual(['qingyuan-banfa-2020', 'qingyuan-banfa-2019', 'qingyuan-banfa-2024']);
+    const targets = older.map((v): CitationTarget => ({
+      where: 'portal',
+      title: '清源县办法',
+      href: `/${v.slug}/`,
+      articles: () => new Set(),
+    }));
+    expect(citationResolver(targets)('清源县办法')!.href).toBe('/qingyuan-banfa-2020/');
   });
 
   test('finds nothing for a title no one holds', () => {
