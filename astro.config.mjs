@@ -9,6 +9,7 @@ import { contentSchemaCache } from './src/integrations/content-schema-cache.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { shareCardCache } from './src/integrations/share-card-cache.ts';
 import { sitemapFile } from './src/integrations/sitemap.ts';
 import { thirdPartyNotices } from './src/integrations/third-party-notices.ts';
 import { sanitizeHtml } from './src/lib/sanitize-html.ts';
@@ -78,6 +79,7 @@ export default defineConfig({
     contentSchemaCache(),
     mdx(),
     publishingMode(),
+    shareCardCache(),
     pagefind(),
     staticHeaders(),
     sitemapFile(),

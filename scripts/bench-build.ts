@@ -7,8 +7,7 @@
  *
  * Peak memory is the largest resident set of any one process in the phase (GNU time's %M).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { writeWholeCivilCode } from '../tests/support/civil-code.ts';
@@ -16,53 +15,24 @@ import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ASTRO, NODE, PAGEFIND_BIN, printTable, run, ROOT, size, type Phase } from './bench/run.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = ROOT;
 const { values } = parseArgs({
   options: { corpus: { type: 'string', default: resolve(root, '../shared/corpus/laws-cn') } },
 });
 const corpus = resolve(values.corpus!);
 if (!existsSync(corpus)) throw new Error(`no corpus at ${corpus}`);
 
-const node = join(root, 'node_modules/.bin/node');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const pagefindBin = join(root, 'node_modules/.bin/pagefind');
-const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const node = NODE;
+const astro = ASTRO;
+const pagefindBin = PAGEFIND_BIN;
 
 mkdirSync(join(root, '.test-builds'), { recursive: true });
 const work = mkdtempSync(join(root, '.test-builds', 'bench-'));
 const content = join(work, 'content');
 for (const collection of ['courses', 'lessons', 'stories', 'pages'])
   mkdirSync(join(content, collection), { recursive: true });
-
-interface Phase {
-  name: string;
-  seconds: number;
-  peakMb?: number | undefined;
-  log: string;
-}
-
-function run(name: string, command: string[], env: Record<string, string> = {}, cwd = root): Phase {
-  const timed = gnuTime ? [gnuTime, '-f', '__TIME__ %e %M', ...command] : command;
-  const started = performance.now();
-  const result = spawnSync(timed[0]!, timed.slice(1), {
-    cwd,
-    env: { ...process.env, ...env, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const log = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status}):\n${log.slice(-4000)}`);
-  const measured = /__TIME__ ([\d.]+) (\d+)/.exec(log);
-  return { name, seconds, peakMb: measured ? Number(measured[2]) / 1024 : undefined, log };
-}
-
-function size(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0);
-}
 
 const siteEnv = { CONTENT_DIR: content, ASTRO_OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') };
 const bareEnv = {
@@ -92,14 +62,11 @@ const imported = readdirSync(join(content, 'policies')).length;
 const [, site, bare, bareIndex] = phases as [Phase, Phase, Phase, Phase];
 const siteOnly = site.seconds - indexMs / 1000;
 
-const rows = [
+printTable([
   ['phase', 'wall s', 'peak MB'],
   ...phases.map((p) => [p.name, p.seconds.toFixed(1), p.peakMb?.toFixed(0) ?? 'n/a']),
   ['  of which Pagefind index', (indexMs / 1000).toFixed(1), ''],
-];
-const width = rows.reduce((w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), [] as number[]);
-for (const row of rows)
-  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(width[i]!) : cell.padStart(width[i]!))).join('  '));
+]);
 console.log('');
 console.log(`documents imported          ${imported}`);
 console.log(`pages built                 ${pages} (${(pages / siteOnly).toFixed(0)} pages/s without the index)`);

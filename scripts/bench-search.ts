@@ -16,8 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Request } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import {
   judgeRows,
@@ -30,6 +29,7 @@ import {
   type SearchCase,
 } from '../tests/support/search-runner.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { firstSearchBytes, median, openCounting as openCountingAt, PHONE } from './bench/first-search.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -72,24 +72,11 @@ const { queries } = JSON.parse(readFileSync(join(root, 'tests/fixtures/search/co
   queries: SearchCase[];
 };
 
-/**
- * A response's body as sent. Chromium reports no size for a worker's own script
- * (pagefind-worker.js): that one is measured by compressing the body as the server did.
- */
-async function wireBytes(request: Request): Promise<number> {
-  const sizes = await request.sizes();
-  if (sizes.responseBodySize > 0) return sizes.responseBodySize;
-  const response = await request.response();
-  if (!response) return 0;
-  const body = await response.body();
-  return response.headers()['content-encoding'] === 'gzip' ? gzipSync(body).length : body.length;
-}
-
 const port = 4480;
 const base = `http://127.0.0.1:${port}/`;
 const server = await serveStatic(site, port);
 const browser = await chromium.launch(chromiumLaunchOptions());
-const phone = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
+const phone = PHONE;
 
 interface Row {
   item: SearchCase;
@@ -110,21 +97,7 @@ const plain: { item: SearchCase; rank: number; anchorHit: boolean; top: string[]
 const cold: number[] = [];
 const throttled: number[] = [];
 
-/** A fresh phone on `path`, counting the bytes on the wire of Pagefind's files (gzip included). */
-async function openCounting(path: string) {
-  const context = await browser.newContext(phone);
-  const page = await context.newPage();
-  const counter = { bytes: 0, all: false };
-  page.on('requestfinished', (request) => {
-    if (!counter.all && !new URL(request.url()).pathname.startsWith('/pagefind/')) return;
-    void wireBytes(request).then(
-      (size) => (counter.bytes += size),
-      () => undefined,
-    );
-  });
-  await page.goto(`${base}${path}`);
-  return { context, page, counter };
-}
+const openCounting = (path: string) => openCountingAt(browser, base, path);
 
 try {
   // The site's search page: one phone, the queries typed one after another as a reader does.
@@ -182,18 +155,7 @@ try {
 
   // Each query as the first of a visit, by its address (/search/?q=…): a new profile, nothing cached.
   for (const item of values.verbose ? [] : queries) {
-    const fresh = await openCounting(`search/?q=${encodeURIComponent(item.query)}`);
-    await fresh.page.waitForFunction(() => {
-      const text = document.querySelector('[data-status]')?.textContent ?? '';
-      return (
-        text !== '' &&
-        !text.includes('正在搜索') &&
-        !document.querySelector('[data-results]')?.hasAttribute('aria-busy')
-      );
-    });
-    await fresh.page.waitForLoadState('networkidle');
-    cold.push(fresh.counter.bytes);
-    await fresh.context.close();
+    cold.push(...(await firstSearchBytes(browser, base, [item.query])));
   }
 
   // A slow phone: the CPU four times slower; the first query loads Pagefind, the next twenty are timed.
@@ -214,7 +176,6 @@ try {
 
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 type Scored = { item: SearchCase; rank: number; anchorHit: boolean; precision: number | undefined };
 const summarize = (subset: Scored[]) => {
   const anchored = subset.filter((r) => r.item.anchor);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -11,6 +13,25 @@ import { rechunkIndex } from './pagefind-chunks.ts';
 // the law corpus), the first search fetches a median 215 KB re-cut against 227 KB cut by Pagefind
 // (37 against 24 of them within 200 KB). A test fails on any Pagefind upgrade to re-check this.
 const CHUNK_ITEMS = 8000;
+
+/**
+ * The built pages Pagefind indexes, as paths relative to the site, sorted: those with
+ * a data-pagefind-body element. Pagefind ignores the other pages once any page has one, but
+ * still reads, parses and holds each of them until it writes the index: the handouts under
+ * /print/ (a law's whole text again), listings, feeds; on the law corpus half the HTML. Measured
+ * on 300 laws and their handouts, giving Pagefind only the 300 pages took 37 % less CPU and a
+ * quarter less peak memory for the same fragments. Files are read one at a time, so that the
+ * site's HTML is never all in memory.
+ */
+export function* indexedPages(site: string): Generator<{ path: string; content: string }> {
+  const paths = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .sort();
+  for (const path of paths) {
+    const content = readFileSync(join(site, path), 'utf8');
+    if (content.includes('data-pagefind-body')) yield { path, content };
+  }
+}
 
 /**
  * Indexes the built site with Pagefind (the npm package ships the extended binary, which
@@ -27,15 +48,22 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
+          let count = 0;
+          // One after another: Pagefind numbers pages in the order they arrive, and a stable
+          // order keeps the index the same from build to build (its own walk follows the disk's).
+          for (const page of indexedPages(site)) {
+            const added = await index.addHTMLFile({ sourcePath: page.path, content: page.content });
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
+            count += 1;
+          }
+          if (count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           const chunks = rechunkIndex(`${site}/pagefind`, CHUNK_ITEMS);
           logger.info(
-            `indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms ` +
+            `indexed ${count} pages in ${Math.round(performance.now() - started)} ms ` +
               `(${chunks.before} word-index chunks re-cut into ${chunks.after})`,
           );
         } finally {

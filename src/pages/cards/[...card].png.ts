@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard, renderCards } from '../../lib/share-card';
+import { cachedCard } from '../../lib/share-card-cache';
 import { shareCards } from '../../lib/share-cards';
 import { loadSite } from '../../lib/site-data';
 
@@ -12,6 +13,8 @@ const allCards = async () =>
     shareCards(await loadSite()).map((card) => [card.path, card.text]),
     // sharp's work runs in libuv's pool of 4 threads.
     Math.min(4, availableParallelism()),
+    // Cards whose text did not change since the last build come from Astro's cache folder.
+    (text) => cachedCard(text, renderCard),
   );
 
 const param = (path: string) => path.replace(/^\/cards\//, '').replace(/\.png$/, '');
