@@ -17,7 +17,7 @@ function chinese(n: number): string {
     }
     if (zero) out += '零';
     zero = false;
-    out += (d === 1 && i === 2 && out === '' ? '' : DIGITS[d]) + units[i];
+    out += (d === 1 && i === 2 && out === '' ? '' : DIGITS[d]!) + units[i]!;
   });
   return out;
 }
@@ -46,7 +46,7 @@ function law(parts: number, chapters: number, articles: number): string {
     }
   }
   html += '<h2 id="附则">附则</h2>\n';
-  html += `<p>第${chinese(++n)}条 本法自公布之日起施行。</p>\n`;
+  html += `<p>第${chinese(n + 1)}条 本法自公布之日起施行。</p>\n`;
   return html;
 }
 
