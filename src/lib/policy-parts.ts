@@ -295,8 +295,3 @@ export function policyText(policy: { id: string; rendered?: { html?: string } | 
   }
   return text;
 }
-
-/** The slug of the part holding an article (art-1000) or a heading id, for links into a split document. */
-export function partOf(split: SplitDocument, anchor: string): string | undefined {
-  return split.parts.find((part) => part.html.includes(` id="${anchor}"`))?.slug;
-}

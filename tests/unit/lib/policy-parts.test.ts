@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { anchorLegalText } from '../../../src/lib/legal-html';
-import { partOf, splitLegalText } from '../../../src/lib/policy-parts';
+import { splitLegalText } from '../../../src/lib/policy-parts';
 
 const DIGITS = '零一二三四五六七八九';
 /** 1260 → 一千二百六十, as the laws number their articles. */
@@ -108,14 +108,6 @@ describe('splitLegalText', () => {
     const second = split.contents.find((line) => line.id === 'part-2')!;
     expect(second.first?.label).toBe('第七十三条');
     expect(second.last?.label).toBe('第一百四十四条');
-  });
-
-  test('finds the part holding an article or a heading', () => {
-    expect(partOf(split, 'art-1')).toBe('part-1');
-    expect(partOf(split, `art-${3 * 6 * 12 + 1}`)).toBe('supplementary');
-    const holder = partOf(split, 'art-140')!;
-    expect(split.parts.find((part) => part.slug === holder)!.html).toContain('id="art-140"');
-    expect(partOf(split, 'art-9999')).toBeUndefined();
   });
 
   test('leaves a text without divisions whole, however long', () => {
