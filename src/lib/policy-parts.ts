@@ -143,10 +143,10 @@ interface Group {
 
 /**
  * Cuts `html` into parts within `budget` (gzip bytes), or returns undefined when the text fits
- * one page or has no divisions to cut at. Top-level 编 (and the 附则) each get a page of their own;
- * inside a 编 that is too long, consecutive 分编 or 章 share a page while they fit, and one that
- * does not is cut by its own divisions in turn. A single 章 longer than the budget stays whole:
- * a reader expects a chapter on one page, and no law has one that long.
+ * one page or has no divisions to cut at. Each 编 gets pages of its own; inside a 编 that is too
+ * long, consecutive 分编 or 章 share a page while they fit, and one that does not is cut by its
+ * own divisions (章, then 节) in turn. Unnumbered divisions after the 编 (附则, 附件) share a page.
+ * A division with nothing inside to cut at stays whole, whatever its length.
  */
 export function splitLegalText(
   html: string,
@@ -236,10 +236,7 @@ export function splitLegalText(
       slug: opener.id,
       label: [...lineage.map((d) => d.text), held].join(' '),
       html: context + own,
-      headings: headings.filter((h) => {
-        const at = own.indexOf(` id="${h.id}"`);
-        return at >= 0;
-      }),
+      headings: headings.filter((h) => own.includes(` id="${h.id}"`)),
       first: refs[0],
       last: refs.at(-1),
     };
