@@ -244,6 +244,7 @@ export function splitLegalText(
 
   const partAt = (offset: number) =>
     parts[groups.findLastIndex((group) => group.start <= offset)]?.slug ?? parts[0]!.slug;
+  const slugs = new Set(parts.map((part) => part.slug));
   const contents: ContentsLine[] = [];
   const walk = (divisions: Division[], depth: number) => {
     for (const division of divisions) {
@@ -257,9 +258,11 @@ export function splitLegalText(
         first: refs[0],
         last: refs.at(-1),
       });
-      // Sections (节) would make the contents of a long law several screens long.
+      // Sections (节) would make the contents of a long law several screens long: they are
+      // listed only where a chapter is cut between parts, so that every part has a line.
+      const cut = division.children.some((child) => slugs.has(child.id));
       walk(
-        division.children.filter((child) => !/-sec-\d+$/.test(child.id)),
+        division.children.filter((child) => cut || !/-sec-\d+$/.test(child.id)),
         depth + 1,
       );
     }

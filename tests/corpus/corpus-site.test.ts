@@ -43,13 +43,18 @@ function report(extra: Record<string, unknown>) {
 
 /**
  * A policy's HTML files in reading order: its page, or for a text too long for one page
- * (src/lib/policy-parts.ts) its contents page and then each part, in the order the contents lists them.
+ * (src/lib/policy-parts.ts) its contents page and then each part, as a reader goes through
+ * them: 从头读起 on the contents page, then each part's 下一部分 (rel="next").
  */
 function documentFiles(slug: string): string[] {
-  const page = join(dist, 'policies', slug, 'index.html');
-  const contents = /<nav[^>]*data-policy-contents[\s\S]*?<\/nav>/.exec(readFileSync(page, 'utf8'))?.[0] ?? '';
-  const parts = [...contents.matchAll(new RegExp(`href="/policies/${slug}/([^/"#]+)/#`, 'g'))].map((m) => m[1]!);
-  return [page, ...[...new Set(parts)].map((part) => join(dist, 'policies', slug, part, 'index.html'))];
+  const files = [join(dist, 'policies', slug, 'index.html')];
+  for (;;) {
+    const next = /<a[^>]*rel="next" href="([^"]+)"/.exec(readFileSync(files.at(-1)!, 'utf8'))?.[1];
+    if (!next) return files;
+    const file = join(dist, next, 'index.html');
+    if (files.includes(file)) throw new Error(`${slug}: the parts' next links go round in a circle at ${next}`);
+    files.push(file);
+  }
 }
 
 /** A policy's text as a reader gets it: its page, or its parts one after another. */
@@ -212,6 +217,33 @@ describe(`the law corpus as a site: ${SOURCE.label}`, () => {
       expect(readFileSync(file, 'utf8'), file).toMatch(
         /<a class="app-tap" href="\/policies\/min-fa-dian\/print\/">打印全文<\/a>/,
       );
+  });
+
+  test('links every part of a document served in parts from its contents page, where its articles are listed', () => {
+    let split = 0;
+    for (const dir of readdirSync(join(dist, 'policies'))) {
+      if (!existsSync(join(dist, 'policies', dir, 'index.html'))) continue;
+      const [page, ...parts] = documentFiles(dir);
+      if (parts.length === 0) continue;
+      split++;
+      const contents = /<nav[^>]*data-policy-contents[\s\S]*?<\/nav>/.exec(readFileSync(page!, 'utf8'))?.[0] ?? '';
+      const lines = [...contents.matchAll(/<a[^>]*href="([^"#]+)#[^"]*"(?: data-articles="(\d+)-(\d+)")?/g)];
+      for (const file of parts) {
+        const path = `/${file.slice(dist.length + 1, -'index.html'.length)}`;
+        expect(
+          lines.some((m) => m[1] === path),
+          `${path} in the contents of ${dir}`,
+        ).toBe(true);
+        // The contents line the forwarding script picks for the part's first article (the last,
+        // deepest, line whose range holds it) leads to this part.
+        const first = /<a id="art-(\d+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+        if (!first) continue;
+        const holding = lines.filter((m) => m[2] && Number(m[2]) <= Number(first) && Number(first) <= Number(m[3]));
+        expect(holding.at(-1)?.[1], `art-${first} of ${dir}`).toBe(path);
+      }
+    }
+    // The 民法典 and 刑法 at least; on the full corpus, every law too long for a phone's first screen.
+    expect(split).toBeGreaterThanOrEqual(2);
   });
 
   test('writes a search index', () => {
