@@ -12,5 +12,5 @@ export const PART_FORWARD_SCRIPT =
   'var m=/^art-(\\d+)(?:-\\d+)?$/.exec(h),n=m?+m[1]:NaN,t;' +
   "document.querySelectorAll('[data-policy-contents] a').forEach(function(a){" +
   "var r=(a.getAttribute('data-articles')||'').split('-');" +
-  "if(m?+r[0]<=n&&n<=+r[1]:a.hash==='#'+h)t=a});" +
+  "if(m?+r[0]<=n&&n<=+r[1]:decodeURIComponent(a.hash)==='#'+h)t=a});" +
   "if(t)location.replace(t.pathname+location.search+'#'+h)})()";
