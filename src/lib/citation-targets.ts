@@ -1,6 +1,6 @@
 // What a policy page's citations can link to at build time: the page itself, this site's policies
 // and the shared law library's laws (src/lib/citations.ts has the rules).
-import { anchorLegalText } from './legal-html.ts';
+import { policyText } from './policy-parts.ts';
 import {
   citationKey,
   citationResolver,
@@ -11,7 +11,7 @@ import {
 } from './citations.ts';
 import { libraryHref } from './library.ts';
 import { loadLibrary } from './library-data.ts';
-import { entryPath, withBase } from './paths.ts';
+import { entryPath, policyPartPath, withBase } from './paths.ts';
 import type { SiteData } from './site-data.ts';
 import type { Policy } from '../schemas/policies.ts';
 
@@ -23,6 +23,19 @@ function anchorsOf(html: string): Set<string> {
 function lazy<T>(make: () => T): () => T {
   let value: { made: T } | undefined;
   return () => (value ??= { made: make() }).made;
+}
+
+/** A policy's article anchors and, when it is served in parts, the page of each article's part. */
+function policyArticles(policy: Policy): Pick<CitationTarget, 'articles' | 'pageOf'> {
+  // An MDX policy renders as written, without article anchors.
+  const articles = lazy(() => anchorsOf(policyText(policy).legal?.html ?? ''));
+  const pages = lazy(() => {
+    const byAnchor = new Map<string, string>();
+    for (const part of policyText(policy).split?.parts ?? [])
+      for (const anchor of anchorsOf(part.html)) byAnchor.set(anchor, withBase(policyPartPath(policy.id, part.slug)));
+    return byAnchor;
+  });
+  return { articles, pageOf: (anchor) => pages().get(anchor) };
 }
 
 const resolvers = new WeakMap<SiteData, CitationResolver>();
@@ -37,8 +50,7 @@ function siteResolver(site: SiteData): CitationResolver {
     where: 'portal',
     title: policy.data.title,
     href: withBase(entryPath('policies', policy.id)),
-    // An MDX policy renders as written, without article anchors.
-    articles: lazy(() => anchorsOf(anchorLegalText(policy.rendered?.html ?? '').html)),
+    ...policyArticles(policy),
   }));
   const library = loadLibrary();
   // Versions of one law share its title (全国年节及纪念日放假办法 of 2013 and 2024): the one in
@@ -64,7 +76,8 @@ export function linkPolicyCitations(html: string, policy: Policy, site: SiteData
     where: 'self',
     title: policy.data.title,
     href: '',
-    articles: lazy(() => anchorsOf(html)),
+    // The whole text's articles: a part of a long document links to its other parts' too.
+    ...policyArticles(policy),
   };
   const own = citationKey(self.title);
   const others = siteResolver(site);

@@ -16,6 +16,11 @@ export interface CitationTarget {
    * from a law's text costs a pass over it: it is called only when an article of it is cited.
    */
   articles: () => ReadonlySet<string>;
+  /**
+   * For a document served in parts (src/lib/policy-parts.ts): the page of the part that holds an
+   * article. Its contents page would forward the reader only with JavaScript.
+   */
+  pageOf?: (anchor: string) => string | undefined;
 }
 
 /**
@@ -26,7 +31,8 @@ export interface CitationTarget {
  * where the reader already is helps nobody).
  */
 export function articleHref(target: CitationTarget, anchor?: string): string | undefined {
-  if (anchor !== undefined && target.articles().has(anchor)) return `${target.href}#${anchor}`;
+  if (anchor !== undefined && target.articles().has(anchor))
+    return `${target.pageOf?.(anchor) ?? target.href}#${anchor}`;
   return target.where === 'self' ? undefined : target.href;
 }
 

@@ -13,6 +13,12 @@ export type HandoutCollection = (typeof HANDOUT_COLLECTIONS)[number];
 /** Site-relative path of an entry's handout: beside its page, so that no slug can take it. */
 export const handoutPath = (name: HandoutCollection, slug: string): string => `${entryPath(name, slug)}print/`;
 
+/**
+ * Site-relative path of one part of a policy too long for one page (src/lib/policy-parts.ts):
+ * beside the policy's contents page, named by the division it opens with (part-3).
+ */
+export const policyPartPath = (slug: string, part: string): string => `${entryPath('policies', slug)}${part}/`;
+
 /** Site-relative path of a content type's listing page. */
 export const listingPath = (name: CollectionName): string => CONTENT_TYPES[name].listing;
 

@@ -203,6 +203,21 @@ describe('articleHref', () => {
     expect(articleHref(target)).toBe(LEAVE_PAGE);
   });
 
+  test('links an article of a document served in parts to the page of its part', () => {
+    const target: CitationTarget = {
+      where: 'portal',
+      title: '中华人民共和国民法典',
+      href: '/policies/min-fa-dian/',
+      articles: () => new Set(['art-3', 'art-1165']),
+      pageOf: (anchor) => (anchor === 'art-1165' ? '/policies/min-fa-dian/part-7/' : '/policies/min-fa-dian/part-1/'),
+    };
+    expect(articleHref(target, 'art-1165')).toBe('/policies/min-fa-dian/part-7/#art-1165');
+    expect(articleHref(target, 'art-3')).toBe('/policies/min-fa-dian/part-1/#art-3');
+    // An article it lacks, and the law as a whole: its contents page.
+    expect(articleHref(target, 'art-2000')).toBe('/policies/min-fa-dian/');
+    expect(articleHref(target)).toBe('/policies/min-fa-dian/');
+  });
+
   test('links within the page itself only to an article it has', () => {
     const self: CitationTarget = {
       where: 'self',
