@@ -2,7 +2,7 @@
  * `npm run bench:scale`: how the portal's build grows with the number of documents, against a
  * bare Astro + Pagefind build of the same files in the same run (issue 21).
  *
- *   flock /tmp/heavy.lock npm run bench:scale [-- --sizes 1565,5000,10000] [-- --corpus DIR] [-- --seed 1]
+ *   npm run bench:scale [-- --sizes 1565,5000,10000] [-- --corpus DIR] [-- --seed 1]
  *
  * The first size is the law corpus as imported (plus the whole Civil Code in one entry, the
  * longest document a site may hold, and the sample site's courses and lessons); each larger size
