@@ -6,6 +6,7 @@
 // own text is the document's text.
 import { gzipSync } from 'node:zlib';
 import { anchorLegalText, type LegalHeading } from './legal-html.ts';
+import { t } from './i18n.ts';
 
 /**
  * Gzipped bytes (level 9, as bench:pages measures) of legal text one page may carry. A policy
@@ -268,6 +269,20 @@ export function splitLegalText(
     }
   };
   walk(roots, 0);
+  // Numbered articles before the first division (some rules open with 第一条 to 第五条 and only
+  // then 第二章) get a line of their own: the contents list every article, and the contents page
+  // forwards their old addresses.
+  const preamble = articles(html.slice(0, roots[0]?.start ?? html.length));
+  if (preamble.length > 0)
+    contents.unshift({
+      depth: 0,
+      id: 'preamble',
+      anchor: preamble[0]!.anchor,
+      text: t('policy.parts.preamble'),
+      part: parts[0]!.slug,
+      first: preamble[0],
+      last: preamble.at(-1),
+    });
   return { parts, contents };
 }
 

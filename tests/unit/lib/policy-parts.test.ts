@@ -33,10 +33,11 @@ const sentence = () =>
 
 /**
  * A law as the Markdown renderer gives it: `parts` 编, each with `chapters` 章 of `articles`
- * articles, numbered through, then an unnumbered 附则; the shape of the 民法典, smaller.
+ * articles, numbered through (after `before` articles), then an unnumbered 附则; the shape of the
+ * 民法典, smaller.
  */
-function law(parts: number, chapters: number, articles: number): string {
-  let n = 0;
+function law(parts: number, chapters: number, articles: number, before = 0): string {
+  let n = before;
   let html = '';
   for (let p = 1; p <= parts; p++) {
     html += `<h2 id="x">第${chinese(p)}编 第${p}编的名称</h2>\n`;
@@ -108,6 +109,19 @@ describe('splitLegalText', () => {
     const second = split.contents.find((line) => line.id === 'part-2')!;
     expect(second.first?.label).toBe('第七十三条');
     expect(second.last?.label).toBe('第一百四十四条');
+  });
+
+  test('gives numbered articles before the first division a contents line, in the first part', () => {
+    // Some rules open with 第一条 to 第三条 and only then 第二章 (their 第一章 has no heading).
+    const opening = Array.from({ length: 3 }, (_, i) => `<p>第${chinese(i + 1)}条 ${sentence()}</p>\n`).join('');
+    const text = anchorLegalText(opening + law(3, 6, 12, 3));
+    const cut = splitLegalText(text.html, text.headings, budget)!;
+    const first = cut.contents[0]!;
+    expect(first.id).toBe('preamble');
+    expect(first.text).toBe('开头的条文');
+    expect(first.part).toBe(cut.parts[0]!.slug);
+    expect([first.first?.anchor, first.last?.anchor]).toEqual(['art-1', 'art-3']);
+    expect(cut.parts[0]!.html).toContain(` id="${first.anchor}"`);
   });
 
   test('leaves a text without divisions whole, however long', () => {
