@@ -5,6 +5,8 @@
 // through a function, so the layout is tested without a browser and article-card.ts only paints
 // what this returns.
 import { qrOps, wrapText, type CardLayout, type CardOp, type Measure } from './card-layout';
+// The type only: sharp, which share-card.ts uses, stays on the build machine.
+import type { CardText } from '../lib/share-card';
 
 export interface ArticleCardContent {
   site: string;
@@ -22,17 +24,11 @@ export interface ArticleCardContent {
   qrSize: number;
 }
 
-/** A policy's own card: its 文号 (or issuer) above its title, its summary as the quote. */
-export interface PageCardContent {
-  site: string;
-  /** The line above the title: the document number, else the issuer. */
-  eyebrow: string;
-  title: string;
-  /** The summary. */
-  quote: string;
-  scanHint: string;
-  /** The page's public address, which the QR code carries. */
-  url: string;
+/**
+ * A policy's own card: what a card made at build time says (its 文号 or issuer above its title,
+ * its summary as the quote), with the QR code's modules.
+ */
+export interface PageCardContent extends CardText {
   qr: string;
   qrSize: number;
 }

@@ -5,7 +5,9 @@ import { t } from './i18n';
 import { isoDate } from './dates';
 import { issueYear, UNDATED, type FilterField } from './policy-index';
 import type { PolicyCategory, PolicyStatus } from '../schemas/policy-values';
-import type { SearchRank } from '../search/index-config';
+import type { SearchFacts as PageSearchFacts, SearchRank } from '../search/index-config';
+import { lawShortTitle } from '../search/name-keys';
+import type { Policy } from '../schemas/policies';
 
 /** A filter value in words: 现行有效 for in-force, 2024年 for 2024. */
 export function facetLabel(field: FilterField, value: string): string {
@@ -49,4 +51,17 @@ export function policySearchFilters(policy: SearchFacts): Record<'year' | 'issue
 export function policySearchRank(policy: { status: PolicyStatus; category: PolicyCategory }): SearchRank | undefined {
   if (policy.status !== 'in-force') return 'superseded';
   return policy.category === 'case' || policy.category === 'notice' ? undefined : 'governing';
+}
+
+/** What a policy's page (the whole text, or one part of a long one) tells the search index. */
+export function policySearchFacts(data: Policy['data']): PageSearchFacts {
+  return {
+    type: t('search.type.policy'),
+    date: data.issueDate,
+    filters: { topic: data.topics, ...policySearchFilters(data) },
+    meta: { docNumber: data.docNumber },
+    rank: policySearchRank(data),
+    // Laws are searched by their short name: 劳动合同法, not 中华人民共和国劳动合同法.
+    shortTitle: lawShortTitle(data.title),
+  };
 }
