@@ -13,6 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ARTICLE_START } from '../../src/lib/articles.ts';
+import { toChineseNumber } from '../../src/search/numerals.ts';
 
 /** A small, fast seeded generator (mulberry32): the same seed gives the same documents. */
 export function seeded(seed: number): () => number {
@@ -24,28 +25,6 @@ export function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-const DIGIT = '零一二三四五六七八九';
-
-/** 1 → 一, 10 → 十, 19 → 十九, 105 → 一百零五, 1260 → 一千二百六十 (as article numbers are written). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new Error(`chineseNumeral: ${n} is out of range`);
-  const units = ['千', '百', '十', ''];
-  const digits = String(n).padStart(4, '0').split('').map(Number);
-  let out = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    if (d === 0) {
-      zero = out !== '';
-      return;
-    }
-    if (zero) out += '零';
-    zero = false;
-    out += DIGIT[d]! + units[i]!;
-  });
-  // 一十九 is written 十九 when it leads.
-  return out.startsWith('一十') ? out.slice(1) : out;
 }
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -297,18 +276,18 @@ export function generateDocument(
     const subject = pick(random, model.subjects);
     title =
       folder === '司法解释'
-        ? `最高人民法院关于审理${subject}纠纷案件适用法律若干问题的解释${attempt > 5 ? `（${chineseNumeral(attempt - 4)}）` : ''}`
+        ? `最高人民法院关于审理${subject}纠纷案件适用法律若干问题的解释${attempt > 5 ? `（${toChineseNumber(attempt - 4)}）` : ''}`
         : folder === '行政法规' || folder === '部门规章'
           ? `${subject}${folder === '部门规章' ? pick(random, ['管理办法', '实施办法', '规定', '暂行办法']) : kind}${attempt > 5 ? `（${issued.y}年修订）` : ''}`
           : `${place}${subject}${kind}`;
   }
-  if (titles.has(title)) title = `${title}（第${chineseNumeral(index + 1)}号）`;
+  if (titles.has(title)) title = `${title}（第${toChineseNumber(index + 1)}号）`;
   titles.add(title);
 
   const number = 1 + Math.floor(random() * 300);
   const history =
     folder === '地方性法规'
-      ? `${issued.text} ${place}第${pick(random, TERMS)}届人民代表大会常务委员会第${chineseNumeral(1 + Math.floor(random() * 40))}次会议通过`
+      ? `${issued.text} ${place}第${pick(random, TERMS)}届人民代表大会常务委员会第${toChineseNumber(1 + Math.floor(random() * 40))}次会议通过`
       : folder === '地方政府规章'
         ? `${issued.text} ${place}人民政府令第${number}号公布`
         : folder === '部门规章'
@@ -324,7 +303,7 @@ export function generateDocument(
   let chars = 0;
   const article = (n: number) => {
     const paragraphs = Math.max(1, pick(random, model.paragraphCounts));
-    const label = `第${chineseNumeral(n)}条`;
+    const label = `第${toChineseNumber(n)}条`;
     let first: string;
     if (n === 1)
       first = `为了${sentence(model, random).replace(/。$/, '')}，根据${law}等法律、法规，结合本${level === '自治州' || level === '自治县' ? '地' : level}实际，制定本${unit}。`;
@@ -339,7 +318,7 @@ export function generateDocument(
     const items = paragraphs > 2 && random() < 0.5;
     for (let p = 1; p < paragraphs && n !== articles; p++) {
       const text = items
-        ? `（${chineseNumeral(p)}）${sentence(model, random).replace(/。$/, p === paragraphs - 1 ? '。' : '；')}`
+        ? `（${toChineseNumber(p)}）${sentence(model, random).replace(/。$/, p === paragraphs - 1 ? '。' : '；')}`
         : sentence(model, random) + (random() < 0.2 ? sentence(model, random) : '');
       lines.push(text);
       chars += text.length;
@@ -363,10 +342,10 @@ export function generateDocument(
     for (let c = 1; c <= chapterCount; c++) {
       if (partCount > 0 && (c - 1) % Math.ceil(chapterCount / partCount) === 0) {
         const part = Math.floor((c - 1) / Math.ceil(chapterCount / partCount)) + 1;
-        lines.push(`## 第${chineseNumeral(part)}编 ${part === 1 ? '总则' : pick(random, middle)}`);
+        lines.push(`## 第${toChineseNumber(part)}编 ${part === 1 ? '总则' : pick(random, middle)}`);
       }
       const name = c === 1 ? '总则' : c === chapterCount ? '附则' : pick(random, middle);
-      lines.push(`${partCount > 0 ? '###' : '##'} 第${chineseNumeral(c)}章 ${name}`);
+      lines.push(`${partCount > 0 ? '###' : '##'} 第${toChineseNumber(c)}章 ${name}`);
       const end =
         c === chapterCount
           ? articles
@@ -379,7 +358,7 @@ export function generateDocument(
       for (let s = 0; next <= end; s++) {
         if (sections > 0 && (s === 0 || (s % perSection === 0 && s / perSection < sections)))
           lines.push(
-            `${partCount > 0 ? '####' : '###'} 第${chineseNumeral(Math.floor(s / perSection) + 1)}节 ${pick(random, middle)}`,
+            `${partCount > 0 ? '####' : '###'} 第${toChineseNumber(Math.floor(s / perSection) + 1)}节 ${pick(random, middle)}`,
           );
         article(next++);
       }

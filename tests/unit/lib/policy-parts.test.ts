@@ -2,25 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { anchorLegalText } from '../../../src/lib/legal-html';
 import { splitLegalText } from '../../../src/lib/policy-parts';
-
-const DIGITS = '零一二三四五六七八九';
-/** 1260 → 一千二百六十, as the laws number their articles. */
-function chinese(n: number): string {
-  const units = ['千', '百', '十', ''];
-  const digits = String(n).padStart(4, '0').split('').map(Number);
-  let out = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    if (d === 0) {
-      zero = out !== '';
-      return;
-    }
-    if (zero) out += '零';
-    zero = false;
-    out += (d === 1 && i === 2 && out === '' ? '' : DIGITS[d]!) + units[i]!;
-  });
-  return out;
-}
+import { toChineseNumber } from '../../../src/search/numerals';
 
 // Text that compresses like a law's (not a repeated phrase, which gzip would shrink to nothing).
 const WORDS = ['民事主体', '合同', '当事人', '应当', '依法', '承担', '责任', '权利', '义务', '约定', '债务人', '履行'];
@@ -40,14 +22,14 @@ function law(parts: number, chapters: number, articles: number, before = 0): str
   let n = before;
   let html = '';
   for (let p = 1; p <= parts; p++) {
-    html += `<h2 id="x">第${chinese(p)}编 第${p}编的名称</h2>\n`;
+    html += `<h2 id="x">第${toChineseNumber(p)}编 第${p}编的名称</h2>\n`;
     for (let c = 1; c <= chapters; c++) {
-      html += `<h3 id="x">第${chinese(c)}章 第${c}章的名称</h3>\n`;
-      for (let a = 0; a < articles; a++) html += `<p>第${chinese(++n)}条 ${sentence()}${sentence()}</p>\n`;
+      html += `<h3 id="x">第${toChineseNumber(c)}章 第${c}章的名称</h3>\n`;
+      for (let a = 0; a < articles; a++) html += `<p>第${toChineseNumber(++n)}条 ${sentence()}${sentence()}</p>\n`;
     }
   }
   html += '<h2 id="附则">附则</h2>\n';
-  html += `<p>第${chinese(n + 1)}条 本法自公布之日起施行。</p>\n`;
+  html += `<p>第${toChineseNumber(n + 1)}条 本法自公布之日起施行。</p>\n`;
   return html;
 }
 
@@ -113,7 +95,9 @@ describe('splitLegalText', () => {
 
   test('gives numbered articles before the first division a contents line, in the first part', () => {
     // Some rules open with 第一条 to 第三条 and only then 第二章 (their 第一章 has no heading).
-    const opening = Array.from({ length: 3 }, (_, i) => `<p>第${chinese(i + 1)}条 ${sentence()}</p>\n`).join('');
+    const opening = Array.from({ length: 3 }, (_, i) => `<p>第${toChineseNumber(i + 1)}条 ${sentence()}</p>\n`).join(
+      '',
+    );
     const text = anchorLegalText(opening + law(3, 6, 12, 3));
     const cut = splitLegalText(text.html, text.headings, budget)!;
     const first = cut.contents[0]!;
@@ -126,7 +110,7 @@ describe('splitLegalText', () => {
 
   test('leaves a text without divisions whole, however long', () => {
     const flat = anchorLegalText(
-      Array.from({ length: 300 }, (_, i) => `<p>第${chinese(i + 1)}条 ${sentence()}</p>`).join(''),
+      Array.from({ length: 300 }, (_, i) => `<p>第${toChineseNumber(i + 1)}条 ${sentence()}</p>`).join(''),
     );
     expect(gz(flat.html)).toBeGreaterThan(budget);
     expect(splitLegalText(flat.html, flat.headings, budget)).toBeUndefined();
