@@ -1,8 +1,8 @@
 import { deflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { PAGE_TYPES } from '../support/pages';
 import { siteUrl } from '../support/sites';
 
@@ -12,10 +12,9 @@ import { siteUrl } from '../support/sites';
 
 const LESSON = PAGE_TYPES.lesson; // constitution-overview
 const ME = siteUrl('sample', '/me/');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** What axe finds wrong inside `selector`. */
 const violations = async (page: Page, selector: string) =>
-  (await new AxeBuilder({ page }).withTags(TAGS).include(selector).analyze()).violations.map((v) => v.id);
+  axeViolations(page, { include: selector });
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('app-progress'));
 const lessonsOf = async (page: Page) =>
   Object.keys(JSON.parse((await stored(page)) ?? '{"lessons":{}}').lessons).sort();

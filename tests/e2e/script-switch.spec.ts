@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { PAGE_TYPES } from '../support/pages';
 import { siteUrl } from '../support/sites';
 
 // The 简/繁 switch: the page in Traditional characters, remembered on the device, with the
 // converter fetched only by readers who choose it.
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // Its name is converted with the rest of the page.
 const toggle = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^繁[体體]字[显顯]示$/ });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -150,10 +149,7 @@ test('in Traditional characters axe finds no violation on the home, lesson, poli
     await page.goto(path);
     await expect(page).toHaveTitle(title);
     if (path === PAGE_TYPES.search) await expect(results(page).first()).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(await axeViolations(page), path).toEqual([]);
   }
 });
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
 
 /** One example of every page type of the sample site, site-relative. */
 export const PAGE_TYPES = {
@@ -48,4 +48,16 @@ export async function openMenu(page: Page) {
 export async function navigate(page: Page, name: string) {
   await openMenu(page);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name, exact: true }).click();
+}
+
+/**
+ * A page in a context of its own with the test project's device (viewport, touch, scale, locale,
+ * base URL), for tests that share one page: beforeAll has no `page` fixture.
+ */
+export async function projectPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const { viewport, isMobile, hasTouch, deviceScaleFactor, locale, baseURL } = testInfo.project.use;
+  const device = { viewport, isMobile, hasTouch, deviceScaleFactor, locale, baseURL };
+  const options = Object.fromEntries(Object.entries(device).filter(([, value]) => value !== undefined));
+  const context = await browser.newContext(options as BrowserContextOptions);
+  return context.newPage();
 }
