@@ -48,6 +48,8 @@ class SearchPage extends HTMLElement {
   private table: Promise<Map<string, string>> | undefined;
   private results: Entry[] = [];
   private shown = 0;
+  /** Results holding only some of the words, listed when the reader asks (Plan.partialHidden). */
+  private held: Entry[] = [];
   private terms: string[] = [];
   private article: string | undefined;
   private run = 0;
@@ -81,6 +83,7 @@ class SearchPage extends HTMLElement {
     });
     this.el('[data-sort]').addEventListener('change', () => void this.update(true));
     this.el('[data-more]').addEventListener('click', () => void this.renderMore());
+    this.el('[data-show-partial]').addEventListener('click', () => void this.showHeld());
     window.addEventListener('popstate', () => {
       this.restore();
       void this.update(false);
@@ -289,17 +292,30 @@ class SearchPage extends HTMLElement {
       ...(this.libraryMissing && !plan.paths.includes('prompt') ? [labels.libraryMissing] : []),
       ...plan.notes.map((note) => fill(labels[note.key], note.params)),
     ]);
+    const from = plan.partialFrom;
+    const listed = plan.partialHidden ? from : plan.results.length;
     this.el('[data-status]').textContent = plan.paths.includes('prompt')
       ? labels.prompt
-      : plan.results.length
-        ? plural(labels.count, plan.results.length)
+      : listed
+        ? plural(labels.count, listed)
         : labels.none;
-    const from = plan.partialFrom;
-    this.draw(
-      plan.results.map(
-        (result, i) => async () => this.partial(this.item(await result.data()), i >= from, i === from, labels.partial),
-      ),
+    const entries = plan.results.map(
+      (result, i) => async () => this.partial(this.item(await result.data()), i >= from, i === from, labels.partial),
     );
+    const showPartial = this.el('[data-show-partial]');
+    showPartial.textContent = fill(labels.showPartial, { count: plan.results.length - from });
+    this.draw(entries.slice(0, listed), entries.slice(listed));
+  }
+
+  /** The reader asked for the results holding only some of the words: they follow, under 部分匹配. */
+  private async showHeld() {
+    const held = this.held;
+    this.held = [];
+    this.el('[data-show-partial]').hidden = true;
+    this.results = [...this.results, ...held];
+    await this.renderMore();
+    // The first of them (its separator) is where the reader goes on reading.
+    this.el('[data-results] [data-partial]')?.closest('li')?.querySelector<HTMLElement>('h2 a')?.focus();
   }
 
   /**
@@ -347,8 +363,9 @@ class SearchPage extends HTMLElement {
   }
 
   /** Replaces the results drawn by `results`, the first batch of them at once. */
-  private draw(results: Entry[]) {
+  private draw(results: Entry[], held: Entry[] = []) {
     this.results = results;
+    this.held = held;
     this.shown = 0;
     this.el('[data-results]').replaceChildren();
     void this.renderMore();
@@ -382,6 +399,8 @@ class SearchPage extends HTMLElement {
     }
     const more = this.el<HTMLButtonElement>('[data-more]');
     more.hidden = this.shown >= results.length;
+    // Offered once every result holding all the words is on the list.
+    this.el('[data-show-partial]').hidden = this.held.length === 0 || this.shown < results.length;
   }
 
   private marked(text: string): DocumentFragment {

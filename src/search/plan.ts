@@ -115,6 +115,12 @@ export interface Plan<R extends RawResult> {
    * separator; results.length when every result holds every word.
    */
   partialFrom: number;
+  /**
+   * The results from partialFrom on wait until the reader asks for them: some page holds every
+   * word, so the list shows those answers only, and offers the partial matches behind a button.
+   * When no page holds every word, the partial matches are the list (partialFrom is 0).
+   */
+  partialHidden: boolean;
   /** No page answers the query directly (none holds all its words, or only in passing). */
   weak: boolean;
   /** The legal terms of the everyday words in the query (社会保险 for 社保), to suggest. */
@@ -156,6 +162,7 @@ export async function planSearch<R extends RawResult>(
       notes,
       counts: undefined,
       partialFrom: 0,
+      partialHidden: false,
       weak: false,
       suggestions: [],
       wanted: [],
@@ -170,6 +177,7 @@ export async function planSearch<R extends RawResult>(
       notes,
       counts: all.filters,
       partialFrom: all.results.length,
+      partialHidden: false,
       weak: false,
       suggestions: [],
       wanted: [],
@@ -364,6 +372,7 @@ export async function planSearch<R extends RawResult>(
     notes,
     counts: found.filters,
     partialFrom: whole.length,
+    partialHidden: whole.length > 0 && results.length > whole.length,
     weak: (weak || unheld.length > 0) && results.length > 0,
     suggestions: [...new Set([...legal.values()].flat())],
     wanted,
@@ -583,7 +592,8 @@ async function namedFirst<R extends RawResult>(
     .sort((a, b) => (order.get(a.r.id) ?? results.length + a.i) - (order.get(b.r.id) ?? results.length + b.i))
     .map((e) => e.r);
   if (article && named.length > 1) {
-    const holding = new Set((await search(segmentQuery(article))).results.map((r) => r.id));
+    // Found as an article number is found elsewhere: the pages split it either way (see wordSearches).
+    const holding = new Set(((await wordSearches(search, [article], [])).get(article) ?? []).map((r) => r.id));
     named = [...named.filter((r) => holding.has(r.id)), ...named.filter((r) => !holding.has(r.id))];
   }
   return named;

@@ -31,6 +31,8 @@ export interface SearchLabels {
   tooLong: string;
   /** The separator before results holding only some of the words. */
   partial: string;
+  /** The button that lists the {count} results holding only some of the words, after those holding all. */
+  showPartial: string;
   /** Said when nothing answers the query directly, with suggest (legal terms) and tip. */
   weak: string;
   suggest: string;

@@ -256,16 +256,31 @@ test('results show the reading text only, whole words marked, pages with some wo
   expect(articles.length).toBe(await found(page));
   for (const list of articles) expect(list).toEqual(['第十九条']);
 
-  // Few pages hold both words: they come first, the pages holding one of them follow 部分匹配.
+  // Few pages hold both words: the list shows those; the pages holding one of them wait behind
+  // a button, and follow 部分匹配 when asked for.
   await search('试用期 报到');
   const separator = page.locator('[data-results] [data-partial]');
+  const whole = await found(page);
+  expect(whole).toBeGreaterThan(0);
+  await expect(results(page)).toHaveCount(whole);
+  await expect(separator).toHaveCount(0);
+  const showPartial = page.getByRole('button', { name: /^显示只包含部分搜索词的结果（\d+ 条）$/ });
+  const held = Number(/（(\d+) 条）/.exec((await showPartial.textContent()) ?? '')?.[1]);
+  expect(held).toBeGreaterThan(0);
+  await showPartial.click();
+  await expect(showPartial).toBeHidden();
   await expect(separator).toHaveCount(1);
   await expect(separator).toHaveText('部分匹配：以下结果只包含部分搜索词');
   const firstPartial = await results(page).evaluateAll((items) =>
     items.findIndex((li) => li.hasAttribute('data-partial-match')),
   );
-  expect(firstPartial).toBeGreaterThan(0);
+  expect(firstPartial).toBe(whole);
   await expect(results(page).nth(firstPartial).locator('[data-partial]')).toHaveCount(1);
+  await expect(results(page).nth(firstPartial).locator('h2 a')).toBeFocused();
+  // No page holds both words: the pages holding some of them are the list, under 部分匹配.
+  await search('试用期 冬虫夏草');
+  await expect(showPartial).toBeHidden();
+  await expect(results(page).first().locator('[data-partial]')).toHaveCount(1);
 
   // Nothing on the site is about overtime pay: it says so, and offers the legal term to search.
   await search('加班费怎么算');

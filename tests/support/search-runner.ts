@@ -20,7 +20,7 @@ export interface SearchOutcome {
   rank: number;
   /** Whether the expected page's result links to the expected anchor. */
   anchorHit: boolean;
-  /** Paths (or titles, for expectTitle) of the first five results, for messages. */
+  /** Paths (or titles, for expectTitle) of the first five results, for messages; "~" marks a partial match. */
   top: string[];
 }
 
@@ -70,6 +70,8 @@ export interface ResultRow {
   title: string;
   url: string;
   anchors: string[];
+  /** Listed under the 部分匹配 separator: the page holds only some of the words. */
+  partial?: boolean;
 }
 
 /** The outcome of the search shown on the page for `item`. */
@@ -85,6 +87,7 @@ export async function readResults(page: Page, base: string, item: SearchCase): P
       anchors: [...li.querySelectorAll('ul a')].map((a) =>
         new URL(a.getAttribute('href')!, location.href).hash.slice(1),
       ),
+      partial: li.hasAttribute('data-partial-match'),
     })),
   );
   return judgeRows(rows, base, item);
@@ -102,7 +105,7 @@ export function judgeRows(rows: ResultRow[], base: string, item: SearchCase): Se
     rank: index + 1,
     // Any answering result (one version of the law or another) may carry the article link.
     anchorHit: item.anchor !== undefined && rows.some((row) => answering(row) && row.anchors.includes(item.anchor!)),
-    top: rows.map((row) => (byTitle === undefined ? strip(row.url) : row.title)),
+    top: rows.map((row) => `${row.partial ? '~' : ''}${byTitle === undefined ? strip(row.url) : row.title}`),
   };
 }
 

@@ -142,6 +142,7 @@ describe('planSearch without a query', () => {
       notes: [],
       counts: undefined,
       partialFrom: 0,
+      partialHidden: false,
       weak: false,
       suggestions: [],
       wanted: [],
@@ -249,6 +250,16 @@ describe('planSearch for an article', () => {
     expect(plan.paths).toEqual(['all-words', 'article', 'named']);
     expect(ids(plan.results)).toEqual(['tort', 'contract', 'study']);
     expect(plan.article).toBe('第一千二百六十条');
+  });
+
+  test('finds the part holding the article however the index split its number (第 一千零七十九 条)', async () => {
+    const name = ['中华人民共和国', '民法典'];
+    const { context } = site([
+      { id: 'tort', title: '民法典 侵权责任编', text: '', indexWords: [...name, '侵权', '第', '一千二百', '条'] },
+      { id: 'family', title: '民法典 婚姻家庭编', text: '', indexWords: [...name, '离婚', '第', '一千零七十九', '条'] },
+    ]);
+    const plan = await planSearch(ask('民法典第一千零七十九条'), context);
+    expect(ids(plan.results)[0]).toBe('family');
   });
 });
 
@@ -388,11 +399,19 @@ describe('planSearch for precision', () => {
     const few = await planSearch(ask('试用期 工资'), site(docs).context);
     expect(ids(few.results)).toEqual(['both', 'one']);
     expect(few.partialFrom).toBe(1);
+    // A page holds every word: the list shows it, and the partial match waits for the reader.
+    expect(few.partialHidden).toBe(true);
+    // No page holds every word: the pages holding some are the list, under 部分匹配 from the first.
+    const none = await planSearch(ask('试用期 报到'), site(docs).context);
+    expect(ids(none.results)).toEqual(['both']);
+    expect(none.partialFrom).toBe(0);
+    expect(none.partialHidden).toBe(false);
     const many = Array.from({ length: 10 }, (_, i) => ({ id: `b${i}`, title: '试用期工资', text: '试用期工资' }));
     const plenty = await planSearch(ask('试用期工资是多少'), site([...docs, ...many]).context);
     // Ten pages hold every word of the question: the page holding one of them is left out.
     expect(ids(plenty.results)).not.toContain('one');
     expect(plenty.partialFrom).toBe(plenty.results.length);
+    expect(plenty.partialHidden).toBe(false);
   });
 
   test('says when nothing answers a question directly', async () => {
