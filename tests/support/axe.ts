@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA; no rule is disabled. */
 export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -25,16 +26,18 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
   const frames = page.frames().length;
   if (frames > 1) throw new Error(`axeViolations checks one document; ${page.url()} has ${frames - 1} frames`);
   // Evaluated as a script of its own (not eval() inside the page, which the site's CSP forbids).
-  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function')))
+    await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ({ rules, include, tags }) => {
-      const results = await (window as unknown as { axe: any }).axe.run(include ? { include: [include] } : document, {
+      const { axe } = window as unknown as {
+        axe: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> };
+      };
+      const results = await axe.run(include ? { include: [include] } : document, {
         runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
         resultTypes: ['violations'],
       });
-      return (results.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
     { rules: scope.rules, include: scope.include, tags: WCAG_AA },
   );
