@@ -52,8 +52,10 @@ export function anchorSections(anchors: readonly Anchor[], content: string): Sec
 /**
  * The articles (or sections) that answer a query, at most `limit`. Pagefind makes sub-results
  * from headings only; legal texts need the article. Sections whose text holds the most query
- * terms come first (in document order among equals); without any such section, each matched
- * word location is given to the last section starting at or before it.
+ * terms come first; among equals, an article that opens a chapter (or section) whose heading
+ * holds a term (工伤 → 第三章 工伤认定 → 第十四条), then the one holding the terms most often,
+ * then document order; a heading itself after the articles. Without any such section, each
+ * matched word location is given to the last section starting at or before it.
  */
 export function anchoredHits(
   sections: readonly Section[],
@@ -64,14 +66,32 @@ export function anchoredHits(
   const hit = ({ id, title, text }: Section): ArticleHit => ({ id, title, text });
   const wanted = terms.filter((t) => t.length > 0);
   if (wanted.length > 0) {
+    const holds = (text: string) => wanted.filter((t) => text.includes(t)).length;
     const scored = sections
-      .map((section) => ({ section, score: wanted.filter((t) => section.text.includes(t)).length }))
+      .map((section, i) => {
+        const article = ARTICLE_ID.test(section.id);
+        const before = sections[i - 1];
+        return {
+          section,
+          score: holds(section.text),
+          heading: !article,
+          opens: article && before !== undefined && !ARTICLE_ID.test(before.id) && holds(before.text) > 0,
+          times: wanted.reduce((n, t) => n + section.text.split(t).length - 1, 0),
+        };
+      })
       .filter((entry) => entry.score > 0);
     if (scored.length > 0) {
       const best = Math.max(...scored.map((e) => e.score));
       return scored
         .filter((e) => e.score === best || e.score >= wanted.length / 2)
-        .sort((a, b) => b.score - a.score || a.section.location - b.section.location)
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            Number(a.heading) - Number(b.heading) ||
+            Number(b.opens) - Number(a.opens) ||
+            b.times - a.times ||
+            a.section.location - b.section.location,
+        )
         .slice(0, limit)
         .map((e) => hit(e.section));
     }

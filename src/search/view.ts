@@ -92,7 +92,15 @@ export function resultView(data: ResultData, terms: readonly string[], article: 
   const sections = anchorSections(data.anchors, data.raw_content);
   const wanted = article ? articleAnchor(article) : undefined;
   const exact = wanted ? sections.find((section) => section.id === wanted) : undefined;
-  const hits = exact ? [exact] : wanted ? [] : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, terms);
+  // The words of the document's own name (治安管理处罚法 of 打架 治安管理处罚法) stand in most of its
+  // articles: the other words pick the article.
+  const title = data.meta.title ?? '';
+  const telling = terms.filter((term) => !title.includes(term));
+  const hits = exact
+    ? [exact]
+    : wanted
+      ? []
+      : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, telling.length > 0 ? telling : terms);
   return {
     // Dates as the site writes them everywhere: 2012年12月28日.
     line: [data.meta.type, data.meta.date && formatDay(data.meta.date)].filter(Boolean).join(' · '),

@@ -39,4 +39,36 @@ describe('anchorSections and anchoredHits', () => {
   test('return at most the limit, in document order', () => {
     expect(anchoredHits(sections, [at('六个月'), at('规范'), 1], 2).map((h) => h.id)).toEqual(['ch-1', 'art-1']);
   });
+
+  test('among articles holding the terms alike, prefer the one opening a chapter named by a term, then the most mentions', () => {
+    const law = [
+      ...['第一章', ' ', '总则'],
+      ...['第一条', ' ', '为了', '保障', '工伤', '职工', '，', '预防', '工伤', '。'],
+      ...['第二条', ' ', '单位', '应当', '参加', '工伤', '保险', '。'],
+      ...['第三章', ' ', '工伤', '认定'],
+      ...['第十四条', ' ', '职工', '有', '下列', '情形', '的', '，', '认定', '为', '工伤', '。'],
+      ...['第十五条', ' ', '视同', '工伤', '。'],
+    ];
+    const place = (word: string) => law.indexOf(word);
+    const chapters = anchorSections(
+      [
+        { element: 'h2', id: 'ch-1', text: '第一章 总则', location: 0 },
+        { element: 'a', id: 'art-1', text: '第一条', location: place('第一条') },
+        { element: 'a', id: 'art-2', text: '第二条', location: place('第二条') },
+        { element: 'h2', id: 'ch-3', text: '第三章 工伤认定', location: place('第三章') },
+        { element: 'a', id: 'art-14', text: '第十四条', location: place('第十四条') },
+        { element: 'a', id: 'art-15', text: '第十五条', location: place('第十五条') },
+      ],
+      law.join('\u200b'),
+    );
+    expect(anchoredHits(chapters, [], 3, ['工伤']).map((h) => h.id)).toEqual(['art-14', 'art-1', 'art-2']);
+    // A heading holding the term comes after the articles that do.
+    expect(anchoredHits(chapters, [], 6, ['工伤']).map((h) => h.id)).toEqual([
+      'art-14',
+      'art-1',
+      'art-2',
+      'art-15',
+      'ch-3',
+    ]);
+  });
 });

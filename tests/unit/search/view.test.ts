@@ -48,6 +48,13 @@ describe('resultView', () => {
     expect(resultView(data, ['劳动合同'], '第十八条').articles.map((a) => a.title)).toEqual(['第十八条']);
     expect(resultView(data, ['试用期'], '第九十条').articles).toEqual([]);
   });
+  test("picks the article by the words that are not the document's own name", () => {
+    // 劳动合同 stands in the title 劳动合同法 and in 第十八条; 试用期 only in 第十九条.
+    const titled = { ...data, meta: { ...data.meta, title: '中华人民共和国劳动合同法' } };
+    expect(resultView(titled, ['劳动合同', '试用期'], undefined).articles.map((a) => a.title)).toEqual(['第十九条']);
+    // Only words of the name: they pick the article as before.
+    expect(resultView(titled, ['劳动合同'], undefined).articles.map((a) => a.title)).toEqual(['第十八条']);
+  });
   test('falls back to the address for a page without a title, and to the matched words without terms', () => {
     const view = resultView({ ...data, meta: {} }, [], undefined);
     expect(view.title).toBe('/policies/labour-law/#top');
