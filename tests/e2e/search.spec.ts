@@ -232,9 +232,12 @@ test('results show the reading text only, whole words marked, pages with some wo
   await page.goto('/search/');
 
   // 党费 is split by the browser into 党 + 费: the pages are those holding the word, and it is
-  // marked whole, never 党 of 党员 or 费 of 费用; 交 of the question is not marked on its own.
+  // marked whole, never 党 of 党员 or 费 of 费用; 交 of the question is not marked on its own
+  // (its legal terms 缴纳 and 缴费 may be).
   await search('党费怎么交');
-  expect(new Set(await marks())).toEqual(new Set(['党费']));
+  const marked = new Set(await marks());
+  expect(marked).toContain('党费');
+  expect([...marked].filter((word) => !['党费', '缴纳', '缴费'].includes(word))).toEqual([]);
   // Page furniture is not indexed: no course position, reading time, done mark or label; excerpts
   // start at a sentence and keep Chinese punctuation.
   for (const query of ['交纳党费', '试用期']) {

@@ -28,6 +28,7 @@ describe('legalTerms', () => {
   test('gives each everyday word of a query its legal terms', () => {
     expect([...legalTerms(['公司', '不', '交', '社保'], terms)]).toEqual([
       ['公司', ['用人单位']],
+      ['交', ['缴纳', '缴费']],
       ['社保', ['社会保险']],
     ]);
   });
