@@ -32,6 +32,9 @@ export type SearchRank = 'governing' | 'superseded';
  * split into words (see indexEntries), not through "title", which Pagefind cannot split.
  */
 export const PAGEFIND_OPTIONS = {
+  // Searched on the page's own thread: the worker's script is 12 KB more of a first search, and
+  // the plan's many small searches each paid a message to it (bench:search, query time measured).
+  noWorker: true,
   excerptLength: 40,
   ranking: { pageLength: 0.2, metaWeights: { title: 0, name: 10 } },
 } as const;
