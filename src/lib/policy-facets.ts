@@ -45,12 +45,18 @@ export function policySearchFilters(policy: SearchFacts): Record<'year' | 'issue
 
 /**
  * How a policy ranks in search among the pages holding a query's words: a text in force governs
- * the matter (a notice or a case note does not); an amended, repealed or not yet effective one
- * ranks after the lessons that explain the current rule.
+ * the matter (a notice or a case note does not, nor a text with no date of issue: a guide filed
+ * among the laws, 劳动仲裁和劳动诉讼的攻略, is not known to govern anything); an amended, repealed
+ * or not yet effective one ranks after the lessons that explain the current rule.
  */
-export function policySearchRank(policy: { status: PolicyStatus; category: PolicyCategory }): SearchRank | undefined {
+export function policySearchRank(policy: {
+  status: PolicyStatus;
+  category: PolicyCategory;
+  issueDate?: Date | undefined;
+}): SearchRank | undefined {
   if (policy.status !== 'in-force') return 'superseded';
-  return policy.category === 'case' || policy.category === 'notice' ? undefined : 'governing';
+  if (policy.category === 'case' || policy.category === 'notice' || !policy.issueDate) return undefined;
+  return 'governing';
 }
 
 /** What a policy's page (the whole text, or one part of a long one) tells the search index. */

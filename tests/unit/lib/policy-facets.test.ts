@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetLabel, policySearchFilters } from '../../../src/lib/policy-facets';
+import { facetLabel, policySearchFilters, policySearchRank } from '../../../src/lib/policy-facets';
 import { compareFacetOptions, facetCounts, UNDATED, type FacetOption } from '../../../src/lib/policy-index';
 
 describe('facetLabel', () => {
@@ -35,6 +35,19 @@ describe('policySearchFilters', () => {
 
   test('files a document without a date under no year', () => {
     expect(policySearchFilters({ issuer: '县人社局', status: 'in-force' }).year).toEqual([]);
+  });
+});
+
+describe('policySearchRank', () => {
+  const issued = new Date('2008-01-01');
+  test('a dated text in force governs; a case or notice does not; another status is superseded', () => {
+    expect(policySearchRank({ status: 'in-force', category: 'law', issueDate: issued })).toBe('governing');
+    expect(policySearchRank({ status: 'in-force', category: 'case', issueDate: issued })).toBeUndefined();
+    expect(policySearchRank({ status: 'in-force', category: 'notice', issueDate: issued })).toBeUndefined();
+    expect(policySearchRank({ status: 'repealed', category: 'law', issueDate: issued })).toBe('superseded');
+  });
+  test('a text with no date of issue (a guide filed among the laws) is not ranked as governing', () => {
+    expect(policySearchRank({ status: 'in-force', category: 'normative-document' })).toBeUndefined();
   });
 });
 
