@@ -8,7 +8,7 @@
  * the bytes of Pagefind's files fetched by each query as a visit's first (/search/?q=…) and by
  * twenty queries in a row; the median query time, and the same under a 4× CPU throttle.
  *
- *   npm run bench:search [-- --site <built corpus dist>] [-- --corpus ../shared/corpus/laws-cn] [-- --verbose]
+ *   npm run bench:search [-- --site <built corpus dist>] [-- --corpus ../shared/corpus/laws-cn] [-- --verbose] [-- --port 4480]
  *
  * Without --site it imports and builds the corpus first (about a minute).
  */
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     site: { type: 'string' },
     corpus: { type: 'string', default: resolve(root, '../shared/corpus/laws-cn') },
     verbose: { type: 'boolean', default: false },
+    // Another port lets two runs (two builds compared) go side by side.
+    port: { type: 'string', default: '4480' },
   },
 });
 
@@ -72,7 +74,7 @@ const { queries } = JSON.parse(readFileSync(join(root, 'tests/fixtures/search/co
   queries: SearchCase[];
 };
 
-const port = 4480;
+const port = Number(values.port);
 const base = `http://127.0.0.1:${port}/`;
 const server = await serveStatic(site, port);
 const browser = await chromium.launch(chromiumLaunchOptions());
