@@ -500,9 +500,9 @@ export async function joinIndexWords<R extends RawResult>(
   return joined;
 }
 
-// How many texts in force move above the lessons and case notes that quote them: the law, the
-// law beside it and the regulation that carries them out (劳动法, 劳动合同法, 工资支付暂行规定).
-const GOVERNING_FIRST = 3;
+// How many texts in force move above the lessons and case notes that quote them: the law and,
+// often, the regulation that carries it out (劳动法, 劳动合同法).
+const GOVERNING_FIRST = 2;
 
 /**
  * `results` with the texts that govern the matter first: the best placed pages filed as governing
