@@ -93,14 +93,12 @@ export function resultView(data: ResultData, terms: readonly string[], article: 
   const wanted = article ? articleAnchor(article) : undefined;
   const exact = wanted ? sections.find((section) => section.id === wanted) : undefined;
   // The words of the document's own name (治安管理处罚法 of 打架 治安管理处罚法) stand in most of its
-  // articles: the other words pick the article.
+  // articles: the other words pick the article, where some article holds one of them (年假 of
+  // 年假有几天 stands in none of 职工带薪年休假条例's: its legal term 年休假, a word of the name, picks).
   const title = data.meta.title ?? '';
   const telling = terms.filter((term) => !title.includes(term));
-  const hits = exact
-    ? [exact]
-    : wanted
-      ? []
-      : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, telling.length > 0 ? telling : terms);
+  const picking = sections.some((section) => telling.some((term) => section.text.includes(term))) ? telling : terms;
+  const hits = exact ? [exact] : wanted ? [] : anchoredHits(sections, data.locations, ARTICLES_PER_RESULT, picking);
   return {
     // Dates as the site writes them everywhere: 2012年12月28日.
     line: [data.meta.type, data.meta.date && formatDay(data.meta.date)].filter(Boolean).join(' · '),

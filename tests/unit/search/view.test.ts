@@ -54,6 +54,9 @@ describe('resultView', () => {
     expect(resultView(titled, ['劳动合同', '试用期'], undefined).articles.map((a) => a.title)).toEqual(['第十九条']);
     // Only words of the name: they pick the article as before.
     expect(resultView(titled, ['劳动合同'], undefined).articles.map((a) => a.title)).toEqual(['第十八条']);
+    // The other word stands in no article (an everyday word): the name's words pick.
+    const elsewhere = { ...titled, locations: [words.indexOf('试用期')] };
+    expect(resultView(elsewhere, ['劳动合同', '打工'], undefined).articles.map((a) => a.title)).toEqual(['第十八条']);
   });
   test('falls back to the address for a page without a title, and to the matched words without terms', () => {
     const view = resultView({ ...data, meta: {} }, [], undefined);
