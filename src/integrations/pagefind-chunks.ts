@@ -30,17 +30,33 @@ const items = (word: Word) => word[1].reduce((sum, page) => sum + page[1].length
 // words of the chunk it loads for the term: words sharing their first two characters stay together.
 const family = (word: string) => Array.from(word).slice(0, 2).join('');
 
+/** Words that get chunks of their own, cut at `limit` items whatever their first characters. */
+export interface Apart {
+  test: (word: string) => boolean;
+  limit: number;
+}
+
 /**
  * Splits words (in index order) into runs of about `limit` items, cutting only where the first
- * two characters change; a family bigger than the limit stays whole.
+ * two characters change; a family bigger than the limit stays whole. Words `apart` picks out are
+ * kept from the others and cut into runs of `apart.limit` items: the site's name keys (_1v5ozz0,
+ * see src/search/name-keys.ts) are random hashes that compress badly, a query looks up one of
+ * them whole, and a run of a thousand of them cost every query that names a document ~10–20 KB.
  */
-export function splitWords(words: Word[], limit: number): Word[][] {
+export function splitWords(words: Word[], limit: number, apart?: Apart): Word[][] {
+  const isApart = (word: string) => apart?.test(word) ?? false;
+  const cutBefore = (word: string, last: string, grown: number): boolean => {
+    if (isApart(word) !== isApart(last)) return true;
+    if (isApart(word)) return grown > apart!.limit;
+    return grown > limit && family(word) !== family(last);
+  };
   const runs: Word[][] = [];
   let run: Word[] = [];
   let size = 0;
   for (const word of words) {
     const weight = items(word);
-    if (run.length > 0 && size + weight > limit && family(word[0]) !== family(run.at(-1)![0])) {
+    const last = run.at(-1)?.[0];
+    if (last !== undefined && cutBefore(word[0], last, size + weight)) {
       runs.push(run);
       run = [];
       size = 0;
@@ -98,7 +114,11 @@ function hashed(prefix: string, bytes: Buffer, length: number, taken: Set<string
  * characters stay in one chunk, so a term finds the longer words it begins (民法 → 民法典),
  * which Pagefind's own cuts sometimes prevent. Returns the chunk counts before and after.
  */
-export function rechunkIndex(pagefindDir: string, limit: number): { before: number; after: number } {
+export function rechunkIndex(
+  pagefindDir: string,
+  limit: number,
+  apart?: Apart,
+): { before: number; after: number } {
   const entryPath = join(pagefindDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as {
     version: string;
@@ -128,7 +148,7 @@ export function rechunkIndex(pagefindDir: string, limit: number): { before: numb
       words.push(...chunk);
     }
     // Cut afresh over all words, so no family is split where Pagefind cut.
-    const runs = splitWords(words, limit);
+    const runs = splitWords(words, limit, apart);
     const ranges = chunkRanges(runs);
     const next: Chunk[] = runs.map((run, i) => {
       const file = pagefindFile([run]);

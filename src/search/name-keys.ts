@@ -31,6 +31,11 @@ export function nameKey(name: string): string {
   return `_${hash.toString(36).padStart(7, '0')}`;
 }
 
+/** Whether an indexed word is a name key (see nameKey): no word of a text begins with an underscore. */
+export function isNameKey(word: string): boolean {
+  return word.startsWith('_');
+}
+
 /**
  * The keys a document is found by when a query names it: its title, its short name, and for a
  * part of a law (中华人民共和国民法典 合同编) the law's name too, so 民法典 finds every part.
