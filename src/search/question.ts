@@ -12,6 +12,10 @@ const QUESTION_WORDS = new Set(
 const QUESTION_PHRASES = [
   '怎么办',
   '怎么样',
+  // 加班费怎么算 asks for the rule on 加班费, which the law states (劳动法 第四十四条: 支付不低于
+  // 工资的百分之一百五十的工资报酬) with no word for 算: kept, 算 put pages holding it first.
+  '怎么算',
+  '怎样算',
   '为什么',
   '有什么',
   '是什么',

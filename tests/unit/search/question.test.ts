@@ -11,6 +11,12 @@ describe('segmentQuery and contentWords', () => {
   test('drop question phrases whole before segmenting: 工资被拖欠了怎么办 → 工资 拖欠', () => {
     expect(splitQuestion('工资被拖欠了怎么办')).toEqual({ words: ['工资', '拖欠'], dropped: ['怎么办', '被', '了'] });
   });
+  test('drop 怎么算 whole: 加班费怎么算 asks for the rule on 加班费', () => {
+    const { words, dropped } = splitQuestion('加班费怎么算');
+    expect(words.join('')).toBe('加班费');
+    expect(dropped).toEqual(['怎么算']);
+    expect(splitQuestion('工龄怎样算').words.join('')).toBe('工龄');
+  });
   test('keep a query of question words only as it is', () => {
     expect(splitQuestion('怎么')).toEqual({ words: [], dropped: [] });
     expect(splitQuestion('为什么').words).toEqual([]);
