@@ -49,12 +49,17 @@ export function anchorSections(anchors: readonly Anchor[], content: string): Sec
   return sections;
 }
 
+// Where a sentence (or a clause of a list: 年休假5天；……年休假10天；) ends.
+const SENTENCE_END = /[。；！？]/;
+
 /**
  * The articles (or sections) that answer a query, at most `limit`. Pagefind makes sub-results
  * from headings only; legal texts need the article. Sections whose text holds the most query
  * terms come first; among equals, an article that opens a chapter (or section) whose heading
- * holds a term (工伤 → 第三章 工伤认定 → 第十四条), then the one holding the terms most often,
- * then document order; a heading itself after the articles. Without any such section, each
+ * holds a term (工伤 → 第三章 工伤认定 → 第十四条), then the one whose sentences hold the terms
+ * most (each sentence counting the terms it holds: 第三条 of 职工带薪年休假条例 gives 年休假 in
+ * four sentences, where 第七条 repeats it five times in three), then the one holding them most
+ * often, then document order; a heading itself after the articles. Without any such section, each
  * matched word location is given to the last section starting at or before it.
  */
 export function anchoredHits(
@@ -76,6 +81,9 @@ export function anchoredHits(
           score: holds(section.text),
           heading: !article,
           opens: article && before !== undefined && !ARTICLE_ID.test(before.id) && holds(before.text) > 0,
+          sentences: section.text
+            .split(SENTENCE_END)
+            .reduce((n, sentence) => n + wanted.filter((t) => sentence.includes(t)).length, 0),
           times: wanted.reduce((n, t) => n + section.text.split(t).length - 1, 0),
         };
       })
@@ -89,6 +97,7 @@ export function anchoredHits(
             b.score - a.score ||
             Number(a.heading) - Number(b.heading) ||
             Number(b.opens) - Number(a.opens) ||
+            b.sentences - a.sentences ||
             b.times - a.times ||
             a.section.location - b.section.location,
         )

@@ -71,4 +71,19 @@ describe('anchorSections and anchoredHits', () => {
       'ch-3',
     ]);
   });
+
+  test('an article giving the term in more sentences before one repeating it within fewer', () => {
+    const text = [
+      ['第二条', '职工连续工作1年以上的，享受带薪年休假。'],
+      ['第三条', '已满1年不满10年的，年休假5天；已满10年不满20年的，年休假10天；已满20年的，年休假15天。'],
+      ['第七条', '不安排年休假又不给予年休假工资报酬的，责令改正；逾期不改正的，支付年休假工资报酬和年休假赔偿金。'],
+    ];
+    const words = text.flatMap(([title, body]) => [title!, ' ', body!]);
+    const sections = anchorSections(
+      text.map(([title], i) => ({ element: 'a', id: `art-${[2, 3, 7][i]}`, text: title!, location: i * 3 })),
+      words.join('\u200b'),
+    );
+    // 第七条 holds 年休假 four times in two sentences, 第三条 three times in three.
+    expect(anchoredHits(sections, [], 2, ['年休假']).map((h) => h.id)).toEqual(['art-3', 'art-7']);
+  });
 });
