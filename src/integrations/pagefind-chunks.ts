@@ -95,11 +95,16 @@ export function chunkRanges(runs: Word[][]): [string, string][] {
   return ranges;
 }
 
-function hashed(prefix: string, bytes: Buffer, length: number, taken: Set<string>): string {
-  const digest = createHash('sha256').update(bytes).digest('hex');
-  // Content hashes, as Pagefind names its files: a changed chunk gets a new name, so caches stay right.
+/**
+ * A content hash as a file name: a changed file gets a new name, so caches stay right. `prefix`
+ * (Pagefind's language prefix) is left out when empty, and `base36` writes the digest in base 36:
+ * the metadata lists every chunk's name, and every first search fetches it.
+ */
+function hashed(prefix: string, bytes: Buffer, length: number, taken: Set<string>, base36 = false): string {
+  const hex = createHash('sha256').update(bytes).digest('hex');
+  const digest = base36 ? BigInt(`0x${hex}`).toString(36).padStart(50, '0') : hex;
   for (let n = length; n <= digest.length; n++) {
-    const name = `${prefix}_${digest.slice(0, n)}`;
+    const name = prefix ? `${prefix}_${digest.slice(0, n)}` : digest.slice(0, n);
     if (!taken.has(name)) return name;
   }
   throw new Error('Pagefind re-chunking: no free file name');
@@ -131,13 +136,15 @@ export function rechunkIndex(
     );
   let before = 0;
   let after = 0;
+  // Chunk names in use, across languages (their chunks share one folder).
+  const taken = new Set<string>();
   for (const language of Object.values(entry.languages)) {
     const prefix = language.hash.slice(0, language.hash.lastIndexOf('_'));
     const metaPath = join(pagefindDir, `pagefind.${language.hash}.pf_meta`);
     const meta = readPagefindFile(metaPath) as CborValue[];
     if (meta[0] !== PAGEFIND_FORMAT) throw new Error(`${metaPath}: written by Pagefind ${String(meta[0])}`);
     const chunks = meta[2] as Chunk[];
-    const taken = new Set(chunks.map((chunk) => chunk[2]));
+    for (const chunk of chunks) taken.add(chunk[2]);
     const words: Word[] = [];
     for (const [from, to, hash] of chunks) {
       const path = join(pagefindDir, 'index', `${hash}.pf_index`);
@@ -152,7 +159,9 @@ export function rechunkIndex(
     const ranges = chunkRanges(runs);
     const next: Chunk[] = runs.map((run, i) => {
       const file = pagefindFile([run]);
-      const name = hashed(prefix, file, 7, taken);
+      // Five base-36 characters (60 million names) where Pagefind writes zh-cn_ and seven hex
+      // digits: 1.7 KB less metadata on the law corpus's 1,729 chunks.
+      const name = hashed('', file, 5, taken, true);
       taken.add(name);
       writeFileSync(join(pagefindDir, 'index', `${name}.pf_index`), file);
       return [...ranges[i]!, name];

@@ -90,6 +90,9 @@ describe('rechunkIndex on an index Pagefind wrote', () => {
     const meta = readPagefindFile(join(work, `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as unknown[];
     const chunks = meta[2] as [string, string, string][];
     expect(chunks).toHaveLength(after);
+    // Short content-hash names (five base-36 characters unless taken), listed in the metadata.
+    for (const [, , name] of chunks) expect(name).toMatch(/^[0-9a-z]{5,}$/);
+    expect(new Set(chunks.map(([, , name]) => name)).size).toBe(chunks.length);
     expect(readdirSync(join(work, 'index')).sort()).toEqual(chunks.map(([, , hash]) => `${hash}.pf_index`).sort());
     const words: string[] = [];
     for (const [from, to, hash] of chunks) {
