@@ -106,7 +106,7 @@ export function searchSaved(pages: readonly SavedPage[], request: SearchRequest,
   const shown = all.length > 0 && all.length >= FEW ? all : scored;
   const terms = boundTerms([...phrases, ...forms.flat()]);
   // As the Pagefind search says it: question words (多久) were left out.
-  if (dropped.length > 0 && shown.length > 0) notes.push({ key: 'dropped', params: { words: dropped.join('、') } });
+  if (dropped.length > 0 && shown.length > 0) notes.push({ key: 'asked', params: { words: dropped.join('、') } });
   return {
     path: all.length > 0 ? 'all-words' : 'some-words',
     results: shown.map((s) => ({

@@ -94,7 +94,7 @@ export type PlanPath =
 
 /** A note shown above the results: a message of the strings file (search.<key>) and its values. */
 export interface Note {
-  key: 'tooLong' | 'converted' | 'everyday' | 'dropped';
+  key: 'tooLong' | 'converted' | 'everyday' | 'asked' | 'dropped';
   params: Record<string, string | number>;
 }
 
@@ -194,7 +194,9 @@ export async function planSearch<R extends RawResult>(
   // 2024年 党费 is searched as 党费, that year's documents first (see below).
   let text = withoutYear(withoutArticle(query));
   // A question (试用期最长多久) is searched by its content words.
-  let { words, dropped } = queryWords(text, keep);
+  // The question words left out (多久), and the words left out because no page holds them.
+  let { words, dropped: asked } = queryWords(text, keep);
+  const dropped: string[] = [];
   let found: RawSearch<R> | undefined;
   // Words typed that no page holds (see joinIndexWords): nothing can answer the query directly.
   let unheld: string[] = [];
@@ -210,7 +212,7 @@ export async function planSearch<R extends RawResult>(
       paths.push('traditional');
       query = simplified;
       text = withoutYear(withoutArticle(query));
-      ({ words, dropped } = queryWords(text, keep));
+      ({ words, dropped: asked } = queryWords(text, keep));
       unheld = [];
       words = await joinIndexWords(words, text, keep, search, unheld);
       found = undefined;
@@ -220,7 +222,7 @@ export async function planSearch<R extends RawResult>(
 
   // A question, or a query with an everyday word (加班), ranks pages by how many of the words
   // (or their legal terms: 延长工作时间) they hold; other queries want every word.
-  const question = dropped.length > 0;
+  const question = asked.length > 0;
   const legal = legalTerms(words, context.everyday);
   const soft = question || legal.size > 0;
   if (question) paths.push('question');
@@ -330,6 +332,7 @@ export async function planSearch<R extends RawResult>(
       highlight = [...words, ...typed.map((list) => list.join(''))];
     }
   }
+  if (asked.length > 0 && results.length > 0) notes.push({ key: 'asked', params: { words: asked.join('、') } });
   if (dropped.length > 0 && results.length > 0) notes.push({ key: 'dropped', params: { words: dropped.join('、') } });
   // The text that governs the matter first, lessons, stories and case notes after it in the
   // order found so far, amended or repealed versions last.

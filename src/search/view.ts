@@ -24,6 +24,7 @@ export interface SearchLabels {
   loading: string;
   offline: string;
   converted: string;
+  asked: string;
   dropped: string;
   everyday: string;
   more: string;

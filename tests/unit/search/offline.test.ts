@@ -123,7 +123,7 @@ describe('searchSaved', () => {
     const found = searchSaved(pages, ask('试用期最长多久'), context);
     expect(urls(found)).toEqual([labour.url]);
     expect(found.terms).toContain('试用期');
-    expect(found.notes).toEqual([{ key: 'dropped', params: { words: '多久' } }]);
+    expect(found.notes).toEqual([{ key: 'asked', params: { words: '多久' } }]);
   });
 
   test('an everyday word finds the legal term (社保 → 社会保险), marked in the excerpt', () => {

@@ -319,7 +319,7 @@ describe('planSearch for Traditional characters', () => {
     const { context } = site(docs);
     const plan = await planSearch(ask('試用期最長多久', { cut: true }), context);
     expect(plan.paths).toEqual(['traditional', 'question']);
-    expect(plan.notes.map((n) => n.key)).toEqual(['tooLong', 'converted', 'dropped']);
+    expect(plan.notes.map((n) => n.key)).toEqual(['tooLong', 'converted', 'asked']);
     expect(plan.notes[1]!.params).toEqual({ query: '试用期最长多久' });
   });
 });
@@ -334,10 +334,21 @@ describe('planSearch for a question', () => {
     const plan = await planSearch(ask('试用期最长多久'), context);
     expect(plan.paths).toEqual(['question']);
     expect(ids(plan.results)).toEqual(['probation', 'wages', 'hours']);
-    expect(plan.notes).toEqual([{ key: 'dropped', params: { words: '多久' } }]);
+    // Left out as a question word, not as a word no page holds.
+    expect(plan.notes).toEqual([{ key: 'asked', params: { words: '多久' } }]);
     expect(plan.terms).toEqual(['试用期', '最长']);
     // A question names no document: no name key is searched.
     expect(searches).toEqual(['"试用期"', '试用期 最长', '试用 期', '"试用期"', '最长', '"最长"', '试用', null, null]);
+  });
+
+  test('tells the question words left out apart from a word no page holds', async () => {
+    const { context } = site([{ id: 'probation', title: '试用期规定', text: '试用期最长不得超过六个月' }]);
+    const plan = await planSearch(ask('试用期 冬虫夏草 多久'), context);
+    expect(ids(plan.results)).toEqual(['probation']);
+    expect(plan.notes).toEqual([
+      { key: 'asked', params: { words: '多久' } },
+      { key: 'dropped', params: { words: '冬虫夏草' } },
+    ]);
   });
 
   test('searches everyday words by their legal terms too, and says which were used', async () => {
