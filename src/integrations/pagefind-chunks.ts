@@ -30,24 +30,25 @@ const items = (word: Word) => word[1].reduce((sum, page) => sum + page[1].length
 // words of the chunk it loads for the term: words sharing their first two characters stay together.
 const family = (word: string) => Array.from(word).slice(0, 2).join('');
 
-/** Words that get chunks of their own, cut at `limit` items whatever their first characters. */
-export interface Apart {
-  test: (word: string) => boolean;
-  limit: number;
-}
+/**
+ * The words kept in chunks of their own, and their chunks' size in items: undefined for a word
+ * that goes with the others.
+ */
+export type Apart = (word: string) => number | undefined;
 
 /**
  * Splits words (in index order) into runs of about `limit` items, cutting only where the first
  * two characters change; a family bigger than the limit stays whole. Words `apart` picks out are
- * kept from the others and cut into runs of `apart.limit` items: the site's name keys (_1v5ozz0,
- * see src/search/name-keys.ts) are random hashes that compress badly, a query looks up one of
- * them whole, and a run of a thousand of them cost every query that names a document ~10–20 KB.
+ * kept from the others and cut into runs of the size it gives them: the site's keys (name keys,
+ * _1v5ozz0, see src/search/name-keys.ts; article keys, _a19z, see src/lib/articles.ts) are looked
+ * up whole, one a query, and a name key is a random hash that compresses badly: in runs of a
+ * thousand keys, every query that names a document fetched ~10–20 KB for one key.
  */
-export function splitWords(words: Word[], limit: number, apart?: Apart): Word[][] {
-  const isApart = (word: string) => apart?.test(word) ?? false;
+export function splitWords(words: Word[], limit: number, apart: Apart = () => undefined): Word[][] {
   const cutBefore = (word: string, last: string, grown: number): boolean => {
-    if (isApart(word) !== isApart(last)) return true;
-    if (isApart(word)) return grown > apart!.limit;
+    const own = apart(word);
+    if (own !== apart(last)) return true;
+    if (own !== undefined) return grown > own;
     return grown > limit && family(word) !== family(last);
   };
   const runs: Word[][] = [];
@@ -119,11 +120,7 @@ function hashed(prefix: string, bytes: Buffer, length: number, taken: Set<string
  * characters stay in one chunk, so a term finds the longer words it begins (民法 → 民法典),
  * which Pagefind's own cuts sometimes prevent. Returns the chunk counts before and after.
  */
-export function rechunkIndex(
-  pagefindDir: string,
-  limit: number,
-  apart?: Apart,
-): { before: number; after: number } {
+export function rechunkIndex(pagefindDir: string, limit: number, apart?: Apart): { before: number; after: number } {
   const entryPath = join(pagefindDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as {
     version: string;

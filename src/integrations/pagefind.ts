@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { isArticleKey } from '../lib/articles.ts';
 import { isNameKey } from '../search/name-keys.ts';
 import { rechunkIndex } from './pagefind-chunks.ts';
 
@@ -14,8 +15,13 @@ import { rechunkIndex } from './pagefind-chunks.ts';
 // the law corpus), the first search fetches a median 215 KB re-cut against 227 KB cut by Pagefind
 // (37 against 24 of them within 200 KB). A test fails on any Pagefind upgrade to re-check this.
 const CHUNK_ITEMS = 8000;
-// The name keys' chunks (see splitWords): about a hundred keys each.
-const KEY_CHUNK_ITEMS = 400;
+/**
+ * The keys' chunks (see splitWords): a name key's about a hundred keys; an article key's about a
+ * thousand pages (every law has a 第一条: its key alone makes a chunk of ~1,600 pages, 5 KB).
+ * Smaller chunks would each add an entry to the metadata every first search fetches.
+ */
+const keyChunkItems = (word: string): number | undefined =>
+  isArticleKey(word) ? 2000 : isNameKey(word) ? 400 : undefined;
 
 /**
  * The built pages Pagefind indexes, as paths relative to the site, sorted: those with
@@ -64,7 +70,7 @@ export function pagefind(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          const chunks = rechunkIndex(`${site}/pagefind`, CHUNK_ITEMS, { test: isNameKey, limit: KEY_CHUNK_ITEMS });
+          const chunks = rechunkIndex(`${site}/pagefind`, CHUNK_ITEMS, keyChunkItems);
           logger.info(
             `indexed ${count} pages in ${Math.round(performance.now() - started)} ms ` +
               `(${chunks.before} word-index chunks re-cut into ${chunks.after})`,

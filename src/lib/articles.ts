@@ -50,6 +50,23 @@ export function articleAnchor(label: string): string | undefined {
   return sub === undefined ? `art-${number}` : `art-${number}-${sub}`;
 }
 
+/**
+ * An article's search key, one ASCII word the index holds where the article begins (art-264 →
+ * _a264z, art-10-1 → _a10y1z): the indexer splits 第二百六十四条 by its dictionary (第二 百 六十
+ * 四条), the browser splits a query by another (第二 百 六 十四条), and no phrase search over the
+ * two finds it reliably. The z ends the key, so that no key begins another (_a126z, _a1260z).
+ */
+export function articleKey(anchor: string): string | undefined {
+  const match = /^art-(\d+)(?:-(\d+))?$/.exec(anchor);
+  if (!match) return undefined;
+  return `_a${match[1]}${match[2] === undefined ? '' : `y${match[2]}`}z`;
+}
+
+/** Whether an indexed word is an article's search key (see articleKey). */
+export function isArticleKey(word: string): boolean {
+  return /^_a\d+(?:y\d+)?z$/.test(word.trim());
+}
+
 /** Kinds of division in a legal text, outermost first. */
 export const DIVISIONS = [
   { kind: 'part', char: '编' },

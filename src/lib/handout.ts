@@ -81,7 +81,7 @@ export type PolicyPiece =
   { kind: 'article'; anchor: string; label: string; html: string } | { kind: 'heading' | 'text'; html: string };
 
 // An article opens at its anchored paragraph (src/lib/legal-html.ts); a heading ends it.
-const ARTICLE = /<p class="app-article"><a id="([^"]+)" href="#[^"]+" class="app-article-link">([^<]*)<\/a>/g;
+const ARTICLE = /<p class="app-article"><a id="([^"]+)" href="#[^"]+" class="app-article-link"[^>]*>([^<]*)<\/a>/g;
 const HEADING = /<h[1-6][\s>][\s\S]*?<\/h[1-6]>/g;
 
 /**

@@ -1,4 +1,4 @@
-import { ARTICLE_START, articleAnchor, parseDivision, type DivisionKind } from './articles.ts';
+import { ARTICLE_START, articleAnchor, articleKey, parseDivision, type DivisionKind } from './articles.ts';
 
 /** A 编/分编/章/节 heading of a legal text, for its table of contents. */
 export interface LegalHeading {
@@ -58,7 +58,8 @@ export function anchorLegalText(html: string): { html: string; headings: LegalHe
         const anchor = articleAnchor(label);
         if (!anchor || seen.has(anchor)) return match;
         seen.add(anchor);
-        return `<p class="app-article"><a id="${anchor}" href="#${anchor}" class="app-article-link">${label}</a>`;
+        // The article's search key is indexed where the article begins (see articleKey).
+        return `<p class="app-article"><a id="${anchor}" href="#${anchor}" class="app-article-link" data-pagefind-index-attrs="data-key" data-key="${articleKey(anchor)}">${label}</a>`;
       }
       const title = text(inner!);
       const division = parseDivision(title);

@@ -75,7 +75,7 @@ export interface SplitDocument {
 const gzipSize = (html: string) => gzipSync(html, { level: 9 }).length;
 
 const HEADING = /<h([2-6]) id="([^"]+)">([\s\S]*?)<\/h\1>/g;
-const ARTICLE = /<a id="(art-(\d+)(?:-\d+)?)" href="#[^"]+" class="app-article-link">([^<]*)<\/a>/g;
+const ARTICLE = /<a id="(art-(\d+)(?:-\d+)?)" href="#[^"]+" class="app-article-link"[^>]*>([^<]*)<\/a>/g;
 
 function articles(html: string): ArticleRef[] {
   return [...html.matchAll(ARTICLE)].map((m) => ({ anchor: m[1]!, number: Number(m[2]), label: m[3]! }));

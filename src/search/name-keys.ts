@@ -31,9 +31,13 @@ export function nameKey(name: string): string {
   return `_${hash.toString(36).padStart(7, '0')}`;
 }
 
-/** Whether an indexed word is a name key (see nameKey): no word of a text begins with an underscore. */
+/**
+ * Whether an indexed word is a name key (see nameKey): an underscore and seven base-36 digits, the
+ * first 0 or 1 (a 32-bit hash is below 2 × 36⁶). No word of a text begins with an underscore;
+ * article keys (_a19z) begin with _a.
+ */
 export function isNameKey(word: string): boolean {
-  return word.startsWith('_');
+  return /^_[01][0-9a-z]{6}$/.test(word);
 }
 
 /**

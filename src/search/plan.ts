@@ -1,6 +1,7 @@
 // The search plan: what the search page shows for a query, decided from Pagefind's results.
 // Pagefind is reached only through the functions passed in (see PlanContext), so the plan runs
 // the same in the browser and in unit tests with plain data.
+import { articleAnchor, articleKey } from '../lib/articles';
 import { articleInQuery, withoutArticle } from './articles';
 import { boundTerms, MAX_QUERY_CHARS } from './bounds';
 import { RANK_FILTER, type SearchRank } from './index-config';
@@ -185,7 +186,9 @@ export async function planSearch<R extends RawResult>(
   }
 
   const paths: PlanPath[] = [];
-  const search = (words: string[]) => context.search(words.join(' '), options);
+  // An article number alone (第十九条) is searched by its key (see wordSearches).
+  const search = (words: string[]) =>
+    context.search(words.map((word) => articleSearchKey(word) ?? word).join(' '), options);
   const keep = everydayWords(context.everyday);
   // The texts are in Simplified characters: a query with Traditional ones (試用期) is read in
   // Simplified, and so is one in Chinese that finds nothing. The table is fetched only then.
@@ -195,7 +198,7 @@ export async function planSearch<R extends RawResult>(
   let text = withoutYear(withoutArticle(query));
   // A question (试用期最长多久) is searched by its content words.
   // The question words left out (多久), and the words left out because no page holds them.
-  let { words, dropped: asked } = queryWords(text, keep);
+  let { words, dropped: asked } = contentOf(text, keep);
   const dropped: string[] = [];
   let found: RawSearch<R> | undefined;
   // Words typed that no page holds (see joinIndexWords): nothing can answer the query directly.
@@ -212,7 +215,7 @@ export async function planSearch<R extends RawResult>(
       paths.push('traditional');
       query = simplified;
       text = withoutYear(withoutArticle(query));
-      ({ words, dropped: asked } = queryWords(text, keep));
+      ({ words, dropped: asked } = contentOf(text, keep));
       unheld = [];
       words = await joinIndexWords(words, text, keep, search, unheld);
       found = undefined;
@@ -446,6 +449,21 @@ const LINKING = new Set(Array.from('不没未也都就还又才再很太最更�
 export const phrase = (word: string) => `"${word}"`;
 
 /** A word Pagefind splits into several (党费 → 党 费): searched as a phrase. */
+/**
+ * The words to search for in `text`; an article number alone (第二百六十四条) is one word, which
+ * the segmenter would cut where no page has a word (第二 百 六 十四条).
+ */
+function contentOf(text: string, keep: readonly string[]): { words: string[]; dropped: string[] } {
+  return articleInQuery(text) === text ? { words: [text], dropped: [] } : queryWords(text, keep);
+}
+
+/** The index key of a word that is an article number (第十九条 → _a19z), else undefined. */
+function articleSearchKey(word: string): string | undefined {
+  if (articleInQuery(word) !== word) return undefined;
+  const anchor = articleAnchor(word);
+  return anchor && articleKey(anchor);
+}
+
 const isPhrase = (word: string) => segmentQuery(word).length > 1;
 
 /** A Chinese word of two characters or more, checked against Pagefind's fallback (see wordSearches). */
@@ -542,27 +560,28 @@ async function wordSearches<R extends RawResult>(
   const single = new Map<string, R[]>();
   for (const word of [...words, ...legal]) {
     if (single.has(word)) continue;
+    // An article number is found by its key: the pages holding the article, where it begins.
+    const key = articleSearchKey(word);
+    if (key) {
+      single.set(word, (await search([key])).results);
+      continue;
+    }
     const split = segmentQuery(word);
-    const article = articleInQuery(word) === word && word.endsWith('条');
     // Every part anywhere on the page: Pagefind's score, and where on the page each part stands.
-    const parts = article ? ['第', word.slice(1, -1), '条'] : split.length > 0 ? split : [word];
-    let found = (await search(parts)).results;
+    let found = (await search(split.length > 0 ? split : [word])).results;
     // A word Pagefind does not hold may still find pages: it then takes the longest word it has
     // loaded that the term begins with (入 for 入党), which depends on what earlier searches
     // loaded. The exact search has no such fallback: a word it does not find is found nowhere.
-    if (split.length === 1 && !article && isChecked(word) && (await search([phrase(word)])).results.length === 0)
-      found = [];
-    if (split.length > 1 || article) {
+    if (split.length === 1 && isChecked(word) && (await search([phrase(word)])).results.length === 0) found = [];
+    if (split.length > 1) {
       // A word of several parts (党费, or a legal term: 延长工作时间) is held by the pages where
       // its parts stand side by side: Pagefind's exact search says which (its results have no
-      // score and one place each, so only the pages are taken from it). The indexer splits an
-      // article number by its context (第 十九条, or 第 十九 条): both are asked.
-      const phrases = article ? [phrase(word), phrase(`第 ${word.slice(1, -1)} 条`)] : [phrase(word)];
+      // score and one place each, so only the pages are taken from it).
       const exact = new Map<string, R>();
-      for (const text of phrases) for (const r of (await search([text])).results) exact.set(r.id, r);
+      for (const r of (await search([phrase(word)])).results) exact.set(r.id, r);
       // A word of the query no page holds as a phrase keeps its parts anywhere; a legal term does not.
       if (exact.size > 0 || !words.includes(word)) found = found.filter((r) => exact.has(r.id));
-      // The parts not found apart (the index holds 第十九条 as one word): the exact results as they are.
+      // The parts not found apart (the index holds the word whole): the exact results as they are.
       if (found.length === 0) found = [...exact.values()];
     }
     single.set(word, found);

@@ -1,6 +1,6 @@
 // What the search page draws for a result and for the filters: plain data the element turns
 // into elements, marking the terms with markTerms.
-import { articleAnchor } from '../lib/articles';
+import { articleAnchor, isArticleKey } from '../lib/articles';
 import { formatDay } from '../lib/dates';
 import { excerptAround, readingText } from './excerpts';
 import { anchoredHits, anchorSections, type Anchor } from './sections';
@@ -84,13 +84,28 @@ export function resultLink(url: string, terms: readonly string[], id?: string): 
 }
 
 /**
+ * The page's text without the article keys the index holds (see articleKey): each key, and the
+ * ". " Pagefind puts after it, becomes an empty word, so that word positions stay right.
+ */
+export function withoutKeys(content: string): string {
+  const words = content.split('\u200b');
+  for (let i = 0; i < words.length; i++) {
+    if (!isArticleKey(words[i]!)) continue;
+    words[i] = '';
+    if (words[i + 1]?.trim() === '.') words[i + 1] = '';
+  }
+  return words.join('\u200b');
+}
+
+/**
  * A result as the page draws it. Asked for an article (第十九条), only that article is listed,
  * and nothing where the document has no such article; otherwise the articles holding most of the
  * terms. The excerpt is cut from the page's own text (not Pagefind's excerpt, which joins blocks
  * with ". " and starts anywhere): at a sentence's start, around the terms.
  */
 export function resultView(data: ResultData, terms: readonly string[], article: string | undefined): ResultView {
-  const sections = anchorSections(data.anchors, data.raw_content);
+  const content = withoutKeys(data.raw_content);
+  const sections = anchorSections(data.anchors, content);
   const wanted = article ? articleAnchor(article) : undefined;
   const exact = wanted ? sections.find((section) => section.id === wanted) : undefined;
   // The words of the document's own name (治安管理处罚法 of 打架 治安管理处罚法) stand in most of its
@@ -105,7 +120,7 @@ export function resultView(data: ResultData, terms: readonly string[], article: 
     line: [data.meta.type, data.meta.date && formatDay(data.meta.date)].filter(Boolean).join(' · '),
     title: data.meta.title ?? data.url,
     href: resultLink(data.url, terms),
-    excerpt: excerptAround(afterTitle(readingText(data.raw_content), data.meta.title), terms, EXCERPT_CHARS),
+    excerpt: excerptAround(afterTitle(readingText(content), data.meta.title), terms, EXCERPT_CHARS),
     articles: hits.map((hit) => ({
       title: hit.title,
       href: resultLink(data.url, terms, hit.id),

@@ -30,8 +30,15 @@ describe('splitWords', () => {
   });
 
   test('words kept apart get runs of their own, cut at their own limit whatever their first characters', () => {
-    const apart = { test: (w: string) => w.startsWith('_'), limit: 4 };
-    const words = [word('2021', 1), word('_0abc', 1), word('_0abd', 1), word('_0xyz', 1), word('_1abc', 1), word('a', 1)];
+    const apart = (w: string) => (w.startsWith('_') ? 4 : undefined);
+    const words = [
+      word('2021', 1),
+      word('_0abc', 1),
+      word('_0abd', 1),
+      word('_0xyz', 1),
+      word('_1abc', 1),
+      word('a', 1),
+    ];
     const runs = splitWords(words, 100, apart).map((run) => run.map((w) => w[0]));
     // Each key is two items: two keys a run, though _0abc, _0abd and _0xyz share their first two characters.
     expect(runs).toEqual([['2021'], ['_0abc', '_0abd'], ['_0xyz', '_1abc'], ['a']]);

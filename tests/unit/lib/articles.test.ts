@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_START, articleAnchor, parseChineseNumber, parseDivision } from '../../../src/lib/articles';
+import {
+  ARTICLE_START,
+  articleAnchor,
+  articleKey,
+  isArticleKey,
+  parseChineseNumber,
+  parseDivision,
+} from '../../../src/lib/articles';
 
 describe('parseChineseNumber', () => {
   test('reads 一千二百六十 as 1260', () => {
@@ -39,6 +46,20 @@ describe('articleAnchor', () => {
   });
   test('does not take a sentence that mentions an article later on', () => {
     expect(ARTICLE_START.test('依照本法第十条的规定')).toBe(false);
+  });
+});
+
+describe('articleKey', () => {
+  test('gives each article one ASCII word, none the start of another', () => {
+    expect(articleKey('art-264')).toBe('_a264z');
+    expect(articleKey('art-10-1')).toBe('_a10y1z');
+    expect(articleKey('ch-1')).toBeUndefined();
+    // Pagefind finds the words a term begins: 第一百二十六条 must not find 第一千二百六十条.
+    const keys = ['art-126', 'art-1260', 'art-126-1', 'art-126-10'].map((a) => articleKey(a)!);
+    for (const a of keys) for (const b of keys) if (a !== b) expect(b.startsWith(a)).toBe(false);
+    expect(keys.every(isArticleKey)).toBe(true);
+    expect(isArticleKey('_1v5ozz0')).toBe(false);
+    expect(isArticleKey('_a264z ')).toBe(true);
   });
 });
 

@@ -7,8 +7,8 @@ describe('anchorLegalText', () => {
       '<p>第十九条 劳动合同期限三个月以上不满一年的……</p><p>第十条之一 新增的条文。</p>',
     );
     expect(html).toBe(
-      '<p class="app-article"><a id="art-19" href="#art-19" class="app-article-link">第十九条</a> 劳动合同期限三个月以上不满一年的……</p>' +
-        '<p class="app-article"><a id="art-10-1" href="#art-10-1" class="app-article-link">第十条之一</a> 新增的条文。</p>',
+      '<p class="app-article"><a id="art-19" href="#art-19" class="app-article-link" data-pagefind-index-attrs="data-key" data-key="_a19z">第十九条</a> 劳动合同期限三个月以上不满一年的……</p>' +
+        '<p class="app-article"><a id="art-10-1" href="#art-10-1" class="app-article-link" data-pagefind-index-attrs="data-key" data-key="_a10y1z">第十条之一</a> 新增的条文。</p>',
     );
   });
   test('reads numbers up to 第一千二百六十条', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { lawShortTitle, nameInQuery, nameKey, nameKeys, namesInQuery, shortName } from '../../../src/search/name-keys';
+import {
+  isNameKey,
+  lawShortTitle,
+  nameInQuery,
+  nameKey,
+  nameKeys,
+  namesInQuery,
+  shortName,
+} from '../../../src/search/name-keys';
 
 describe('shortName and nameKey', () => {
   test('name a law without 中华人民共和国, as one ASCII word no text word begins', () => {
@@ -40,5 +48,15 @@ describe('namesInQuery', () => {
     expect(namesInQuery('婚姻法')).toEqual(['婚姻法', '民法典婚姻家庭编', '民法典']);
     // The part of the Code is found by its key, the key of its title without spaces.
     expect(nameKeys('中华人民共和国民法典 婚姻家庭编')).toContain(nameKey('民法典婚姻家庭编'));
+  });
+});
+
+describe('isNameKey', () => {
+  test('knows a name key from an article key and from text', () => {
+    for (const name of ['民法典', '中华人民共和国劳动合同法', '工伤保险条例', ''])
+      expect(isNameKey(nameKey(name))).toBe(true);
+    expect(isNameKey('_a1079z')).toBe(false);
+    expect(isNameKey('_a126y1z')).toBe(false);
+    expect(isNameKey('劳动')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { articleAnchor, articleKey } from '../../../src/lib/articles';
 import { nameKeys } from '../../../src/search/name-keys';
 import {
   planSearch,
@@ -26,6 +27,8 @@ interface Doc {
   rank?: 'governing' | 'superseded';
   /** The words as Pagefind's indexer splits them, where it differs from the browser (党费 whole). */
   indexWords?: string[];
+  /** The articles the page anchors (a law's 第十九条), each indexed by its key (see articleKey). */
+  articles?: string[];
 }
 
 interface Result extends RawResult {
@@ -35,13 +38,14 @@ interface Result extends RawResult {
 /**
  * A small in-memory Pagefind over plain documents: words split as the search page splits them,
  * every term of a search wanted, a term matching the words it begins (劳动 finds 劳动者) or a
- * name key of the title, the score the number of matches (a name key counts 5), ties in site order.
+ * name key of the title or an article's key, the score the number of matches (a key counts 5),
+ * ties in site order.
  */
 function site(docs: Doc[]) {
   const pages = docs.map((doc) => ({
     doc,
     words: doc.indexWords ?? segmentQuery(`${doc.title} ${doc.text}`),
-    keys: nameKeys(doc.title),
+    keys: [...nameKeys(doc.title), ...(doc.articles ?? []).map((label) => articleKey(articleAnchor(label)!)!)],
   }));
   const searches: (string | null)[] = [];
   const metaRead: string[] = [];
@@ -231,7 +235,7 @@ describe('planSearch for an article', () => {
   test('puts the law the query names first, and shows the article asked for in digits', async () => {
     const { context } = site([
       { id: 'notes', title: '劳动合同法解读', text: '劳动合同法 劳动合同法 劳动合同法 第十九条' },
-      { id: 'law', title: '中华人民共和国劳动合同法', text: '第十九条 试用期不得超过一个月' },
+      { id: 'law', title: '中华人民共和国劳动合同法', text: '第十九条 试用期不得超过一个月', articles: ['第十九条'] },
     ]);
     const plan = await planSearch(ask('劳动合同法第19条'), context);
     expect(plan.paths).toEqual(['all-words', 'article', 'named']);
@@ -242,8 +246,18 @@ describe('planSearch for an article', () => {
 
   test('puts first the part of a law that holds the article', async () => {
     const { context } = site([
-      { id: 'contract', title: '中华人民共和国民法典 合同编', text: '第四百六十四条 合同是民事主体之间的协议' },
-      { id: 'tort', title: '中华人民共和国民法典 侵权责任编', text: '第一千二百六十条 本法自2021年1月1日起施行' },
+      {
+        id: 'contract',
+        title: '中华人民共和国民法典 合同编',
+        text: '第四百六十四条 合同是民事主体之间的协议',
+        articles: ['第四百六十四条'],
+      },
+      {
+        id: 'tort',
+        title: '中华人民共和国民法典 侵权责任编',
+        text: '第一千二百六十条 本法自2021年1月1日起施行',
+        articles: ['第一千二百六十条'],
+      },
       { id: 'study', title: '民法典学习笔记', text: '民法典第一千二百六十条规定了施行日期' },
     ]);
     const plan = await planSearch(ask('民法典 第1260条'), context);
@@ -252,14 +266,45 @@ describe('planSearch for an article', () => {
     expect(plan.article).toBe('第一千二百六十条');
   });
 
-  test('finds the part holding the article however the index split its number (第 一千零七十九 条)', async () => {
+  test('finds the part holding the article by its key, however the index split its number', async () => {
     const name = ['中华人民共和国', '民法典'];
-    const { context } = site([
-      { id: 'tort', title: '民法典 侵权责任编', text: '', indexWords: [...name, '侵权', '第', '一千二百', '条'] },
-      { id: 'family', title: '民法典 婚姻家庭编', text: '', indexWords: [...name, '离婚', '第', '一千零七十九', '条'] },
+    const { context, searches } = site([
+      {
+        id: 'tort',
+        title: '民法典 侵权责任编',
+        text: '',
+        indexWords: [...name, '侵权', '第一', '千', '二百', '六十', '条'],
+        articles: ['第一千二百六十条'],
+      },
+      {
+        id: 'family',
+        title: '民法典 婚姻家庭编',
+        text: '',
+        // As the indexer split it on the corpus; the browser splits the query 第一 千 零 七 十九条.
+        indexWords: [...name, '离婚', '第一', '千', '零', '七十', '九条'],
+        articles: ['第一千零七十九条'],
+      },
     ]);
     const plan = await planSearch(ask('民法典第一千零七十九条'), context);
     expect(ids(plan.results)[0]).toBe('family');
+    expect(searches).toContain('_a1079z');
+    // Asked by number alone, the same: the key, not the words.
+    const alone = await planSearch(ask('第一千零七十九条'), context);
+    expect(ids(alone.results)).toEqual(['family']);
+    expect(alone.terms).toEqual(['第一千零七十九条']);
+    // The browser's segmenter cuts 第二百六十四条 as 第二 百 六 十四条: still the one article.
+    const { context: criminal, searches: asked } = site([
+      {
+        id: 'theft',
+        title: '刑法',
+        text: '',
+        indexWords: ['第二', '百', '六十', '四条'],
+        articles: ['第二百六十四条'],
+      },
+      { id: 'other', title: '规定', text: '', indexWords: ['第二', '百', '六', '十四条', '规定'] },
+    ]);
+    expect(ids((await planSearch(ask('第二百六十四条'), criminal)).results)).toEqual(['theft']);
+    expect(asked[0]).toBe('_a264z');
   });
 });
 
@@ -468,8 +513,10 @@ describe('planSearch for precision', () => {
 
   test('lists only the documents holding the article asked for by number alone', async () => {
     const { context } = site([
-      { id: 'law', title: '甲法', text: '', indexWords: ['第十九条', '试用期'] },
-      { id: 'other', title: '乙法', text: '', indexWords: ['第一条', '十九', '条件'] },
+      { id: 'law', title: '甲法', text: '', indexWords: ['第十九条', '试用期'], articles: ['第十九条'] },
+      { id: 'other', title: '乙法', text: '', indexWords: ['第一条', '十九', '条件'], articles: ['第一条'] },
+      // A lesson quoting the article has no anchor for it: it is not that article's document.
+      { id: 'lesson', title: '学习笔记', text: '', indexWords: ['第十九条', '规定'] },
     ]);
     const plan = await planSearch(ask('第十九条'), context);
     expect(ids(plan.results)).toEqual(['law']);

@@ -58,6 +58,33 @@ describe('resultView', () => {
     const elsewhere = { ...titled, locations: [words.indexOf('试用期')] };
     expect(resultView(elsewhere, ['劳动合同', '打工'], undefined).articles.map((a) => a.title)).toEqual(['第十八条']);
   });
+  test('shows none of the article keys the index holds, and keeps word places right', () => {
+    // As Pagefind writes a page whose article numbers carry their key (data-pagefind-index-attrs).
+    const keyed = [
+      ...['刑法', '. '],
+      ...['_a264z', '. ', '第二', '百', '六十', '四条 ', '盗窃', '公私', '财物', '，', '数额', '较大', '的', '。 '],
+      ...['_a265z', '. ', '第二', '百', '六十', '五条 ', '以', '牟利', '为', '目的', '。'],
+    ];
+    const view = resultView(
+      {
+        url: '/policies/criminal-law/',
+        excerpt: '',
+        raw_content: keyed.join('\u200b'),
+        meta: { title: '刑法' },
+        anchors: [
+          { element: 'a', id: 'art-264', text: '第二百六十四条', location: keyed.indexOf('_a264z') },
+          { element: 'a', id: 'art-265', text: '第二百六十五条', location: keyed.indexOf('_a265z') },
+        ],
+        locations: [keyed.indexOf('盗窃')],
+      },
+      ['盗窃'],
+      undefined,
+    );
+    expect(view.excerpt).toBe('第二百六十四条 盗窃公私财物，数额较大的。 第二百六十五条 以牟利为目的。');
+    expect(view.articles).toEqual([
+      expect.objectContaining({ title: '第二百六十四条', excerpt: '第二百六十四条 盗窃公私财物，数额较大的。' }),
+    ]);
+  });
   test('falls back to the address for a page without a title, and to the matched words without terms', () => {
     const view = resultView({ ...data, meta: {} }, [], undefined);
     expect(view.title).toBe('/policies/labour-law/#top');
