@@ -56,7 +56,7 @@ export function policySearchRank(policy: {
 }): SearchRank | undefined {
   if (policy.status !== 'in-force') return 'superseded';
   if (policy.category === 'case' || policy.category === 'notice' || !policy.issueDate) return undefined;
-  return 'governing';
+  return policy.category === 'judicial-interpretation' ? 'interpreting' : 'governing';
 }
 
 /** What a policy's page (the whole text, or one part of a long one) tells the search index. */

@@ -20,11 +20,12 @@ export const FILTER_KEYS = ['type', 'topic', 'year', 'issuer', 'status'] as cons
 
 /**
  * A filter the search page does not offer but ranks by (RANK_FILTER): a legal text in force
- * governs a matter (it comes before the lessons and case notes that quote it); an amended or
- * repealed one comes after them.
+ * governs a matter (it comes before the lessons and case notes that quote it); a judicial
+ * interpretation in force interprets it (after the laws and regulations, before the rest); an
+ * amended or repealed text comes after them all.
  */
 export const RANK_FILTER = 'rank';
-export type SearchRank = 'governing' | 'superseded';
+export type SearchRank = 'governing' | 'interpreting' | 'superseded';
 
 /**
  * Pagefind's options on the search page. Laws are long and case notes short: a weaker length

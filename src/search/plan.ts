@@ -527,11 +527,12 @@ const GOVERNING_FIRST = 2;
 
 /**
  * `results` with the texts that govern the matter first: the best placed pages filed as governing
- * (laws and regulations in force, GOVERNING_FIRST of them) move to the top, before the lessons,
- * stories and case notes
- * that quote it, which keep their order after it; pages filed as superseded (amended or
- * repealed) move after all others. Two filtered browses of the index tell which is which,
- * without fetching any result's data.
+ * (laws and regulations in force), GOVERNING_FIRST of them, move to the top, before the lessons,
+ * stories and case notes that quote them, which keep their order after them; a judicial
+ * interpretation takes a place there only where fewer laws hold the words (离婚后孩子抚养权归谁: the
+ * 民法典's 婚姻家庭编, which rules on it, before the interpretation that scored higher); pages
+ * filed as superseded (amended or repealed) move after all others. Filtered browses of the index
+ * tell which is which, without fetching any result's data.
  */
 async function byRank<R extends RawResult>(
   results: R[],
@@ -542,9 +543,13 @@ async function byRank<R extends RawResult>(
   const filed = async (rank: SearchRank) =>
     new Set((await context.search(null, { filters: { ...filters, [RANK_FILTER]: rank } })).results.map((r) => r.id));
   const governing = await filed('governing');
+  const interpreting = await filed('interpreting');
   const superseded = await filed('superseded');
   const current = results.filter((r) => !superseded.has(r.id));
-  const head = current.filter((r) => governing.has(r.id)).slice(0, GOVERNING_FIRST);
+  const head = [...current.filter((r) => governing.has(r.id)), ...current.filter((r) => interpreting.has(r.id))].slice(
+    0,
+    GOVERNING_FIRST,
+  );
   return [...head, ...current.filter((r) => !head.includes(r)), ...results.filter((r) => superseded.has(r.id))];
 }
 

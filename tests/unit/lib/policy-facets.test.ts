@@ -46,6 +46,12 @@ describe('policySearchRank', () => {
     expect(policySearchRank({ status: 'in-force', category: 'notice', issueDate: issued })).toBeUndefined();
     expect(policySearchRank({ status: 'repealed', category: 'law', issueDate: issued })).toBe('superseded');
   });
+  test('a judicial interpretation in force interprets the law rather than governs', () => {
+    const interpretation = { status: 'in-force' as const, category: 'judicial-interpretation' as const };
+    expect(policySearchRank({ ...interpretation, issueDate: issued })).toBe('interpreting');
+    expect(policySearchRank({ ...interpretation, status: 'repealed', issueDate: issued })).toBe('superseded');
+    expect(policySearchRank({ status: 'in-force', category: 'department-rule', issueDate: issued })).toBe('governing');
+  });
   test('a text with no date of issue (a guide filed among the laws) is not ranked as governing', () => {
     expect(policySearchRank({ status: 'in-force', category: 'normative-document' })).toBeUndefined();
   });

@@ -24,7 +24,7 @@ interface Doc {
   date?: string;
   docNumber?: string;
   /** The page's rank filter (see RANK_FILTER). */
-  rank?: 'governing' | 'superseded';
+  rank?: 'governing' | 'interpreting' | 'superseded';
   /** The words as Pagefind's indexer splits them, where it differs from the browser (党费 whole). */
   indexWords?: string[];
   /** The articles the page anchors (a law's 第十九条), each indexed by its key (see articleKey). */
@@ -181,9 +181,9 @@ describe('planSearch for every word', () => {
     expect(plan.terms).toEqual(['试用期', '工资']);
     expect(plan.notes).toEqual([]);
     // Whether some page holds 试用 and 期 side by side (it does), all the words together, 试用期
-    // by its parts and as a phrase, 工资 alone, then the two rank filters; a query with a space
+    // by its parts and as a phrase, 工资 alone, then the three rank filters; a query with a space
     // names no document.
-    expect(searches).toEqual(['"试用期"', '试用期 工资', '试用 期', '"试用期"', '工资', '"工资"', null, null]);
+    expect(searches).toEqual(['"试用期"', '试用期 工资', '试用 期', '"试用期"', '工资', '"工资"', null, null, null]);
   });
 
   test('puts the page where the words stand together before one that mentions them apart', async () => {
@@ -383,7 +383,18 @@ describe('planSearch for a question', () => {
     expect(plan.notes).toEqual([{ key: 'asked', params: { words: '多久' } }]);
     expect(plan.terms).toEqual(['试用期', '最长']);
     // A question names no document: no name key is searched.
-    expect(searches).toEqual(['"试用期"', '试用期 最长', '试用 期', '"试用期"', '最长', '"最长"', '试用', null, null]);
+    expect(searches).toEqual([
+      '"试用期"',
+      '试用期 最长',
+      '试用 期',
+      '"试用期"',
+      '最长',
+      '"最长"',
+      '试用',
+      null,
+      null,
+      null,
+    ]);
   });
 
   test('tells the question words left out apart from a word no page holds', async () => {
@@ -509,6 +520,16 @@ describe('planSearch for precision', () => {
     const plan = await planSearch(ask('最低工资'), context);
     expect(ids(plan.results).slice(0, 2).sort()).toEqual(['law', 'rule'].sort());
     expect(ids(plan.results).slice(2)).toEqual(['lesson', 'third', 'old']);
+  });
+
+  test('puts the laws in force before the interpretations of them, which come before the rest', async () => {
+    // The interpretation and the lesson hold the words more often than the law.
+    const { context } = site([
+      { id: 'interpretation', title: '婚姻家庭编的解释', text: '离婚 抚养 离婚 抚养 离婚 抚养', rank: 'interpreting' },
+      { id: 'lesson', title: '离婚的课', text: '离婚 抚养 离婚 抚养 离婚 抚养 离婚 抚养' },
+      { id: 'code', title: '民法典 婚姻家庭编', text: '离婚 抚养', rank: 'governing' },
+    ]);
+    expect(ids((await planSearch(ask('离婚 抚养'), context)).results)).toEqual(['code', 'interpretation', 'lesson']);
   });
 
   test('lists only the documents holding the article asked for by number alone', async () => {
