@@ -13,8 +13,7 @@ import { siteUrl } from '../support/sites';
 const LESSON = PAGE_TYPES.lesson; // constitution-overview
 const ME = siteUrl('sample', '/me/');
 /** What axe finds wrong inside `selector`. */
-const violations = async (page: Page, selector: string) =>
-  axeViolations(page, { include: selector });
+const violations = async (page: Page, selector: string) => axeViolations(page, { include: selector });
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('app-progress'));
 const lessonsOf = async (page: Page) =>
   Object.keys(JSON.parse((await stored(page)) ?? '{"lessons":{}}').lessons).sort();
