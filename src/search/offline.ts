@@ -93,7 +93,7 @@ export function searchSaved(pages: readonly SavedPage[], request: SearchRequest,
     };
   }
 
-  const { words, phrases, dropped } = wordsOf(query, context.everyday);
+  const { words, phrases, asked } = wordsOf(query, context.everyday);
   // Each word with the terms that stand for it: the word itself, and its legal terms (社保 → 社会保险).
   const legal = legalTerms(words, context.everyday);
   const forms = words.map((word) => [word, ...(legal.get(word) ?? [])]);
@@ -106,7 +106,7 @@ export function searchSaved(pages: readonly SavedPage[], request: SearchRequest,
   const shown = all.length > 0 && all.length >= FEW ? all : scored;
   const terms = boundTerms([...phrases, ...forms.flat()]);
   // As the Pagefind search says it: question words (多久) were left out.
-  if (dropped.length > 0 && shown.length > 0) notes.push({ key: 'asked', params: { words: dropped.join('、') } });
+  if (asked.length > 0 && shown.length > 0) notes.push({ key: 'asked', params: { words: asked.join('、') } });
   return {
     path: all.length > 0 ? 'all-words' : 'some-words',
     results: shown.map((s) => ({
@@ -127,22 +127,22 @@ export function searchSaved(pages: readonly SavedPage[], request: SearchRequest,
  * Also the typed runs of several words (流动党员), which rank a page higher and are marked whole,
  * and the question words left out.
  */
-function wordsOf(query: string, everyday: EverydayTerms): { words: string[]; phrases: string[]; dropped: string[] } {
+function wordsOf(query: string, everyday: EverydayTerms): { words: string[]; phrases: string[]; asked: string[] } {
   const keep = everydayWords(everyday);
   // An article number (第十九条) is one word here: split, its characters would match every page.
   const article = articleInQuery(query);
   const rest = article ? query.replace(article, ' ').replace(/\s+/g, ' ').trim() : query;
   const words: string[] = [];
   const phrases: string[] = [];
-  const dropped: string[] = [];
+  const asked: string[] = [];
   for (const token of rest ? rest.split(' ') : []) {
     const split = queryWords(token, keep);
-    dropped.push(...split.dropped);
+    asked.push(...split.dropped);
     const joined = joinSingles(token, split.words, keep);
     words.push(...joined.filter((word) => !words.includes(word)));
     if (joined.length > 1 && joined.join('') === token) phrases.push(token);
   }
-  return { words: article ? [...words, article] : words, phrases, dropped };
+  return { words: article ? [...words, article] : words, phrases, asked };
 }
 
 /** Joins each one-character word of `token` to the word it stands right after or before (see wordsOf). */

@@ -448,7 +448,6 @@ const LINKING = new Set(Array.from('不没未也都就还又才再很太最更�
 /** Pagefind's exact search for `word`: its parts side by side, each a whole word (no prefix). */
 export const phrase = (word: string) => `"${word}"`;
 
-/** A word Pagefind splits into several (党费 → 党 费): searched as a phrase. */
 /**
  * The words to search for in `text`; an article number alone (第二百六十四条) is one word, which
  * the segmenter would cut where no page has a word (第二 百 六 十四条).
@@ -464,6 +463,7 @@ function articleSearchKey(word: string): string | undefined {
   return anchor && articleKey(anchor);
 }
 
+/** A word Pagefind splits into several (党费 → 党 费): searched as a phrase. */
 const isPhrase = (word: string) => segmentQuery(word).length > 1;
 
 /** A Chinese word of two characters or more, checked against Pagefind's fallback (see wordSearches). */
