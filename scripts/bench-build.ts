@@ -65,7 +65,7 @@ const siteOnly = site.seconds - indexMs / 1000;
 printTable([
   ['phase', 'wall s', 'peak MB'],
   ...phases.map((p) => [p.name, p.seconds.toFixed(1), p.peakMb?.toFixed(0) ?? 'n/a']),
-  ['  of which Pagefind index', (indexMs / 1000).toFixed(1), ''],
+  ['  of which Pagefind after rendering', (indexMs / 1000).toFixed(1), ''],
 ]);
 console.log('');
 console.log(`documents imported          ${imported}`);

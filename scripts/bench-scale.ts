@@ -139,7 +139,7 @@ function report(): void {
       'bare MB',
       '1st search KB',
       'bare KB',
-      'Pagefind s',
+      'Pagefind after render s',
       's/1k docs',
     ],
     ...results.map((r) => [

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import { isArticleKey } from '../lib/articles.ts';
 import { isNameKey } from '../search/name-keys.ts';
-import { rechunkIndex } from './pagefind-chunks.ts';
+import { PAGE_SINK, type PageSink } from './pagefind-capture.ts';
+import { mergeIndexes, type Shard } from './pagefind-chunks.ts';
 
 // Word-index chunk size, in Pagefind's items (a word location, or a page holding the word):
 // 8,000 where Pagefind cuts at 20,000. On the law corpus this gave the smallest first query.
@@ -16,7 +18,7 @@ import { rechunkIndex } from './pagefind-chunks.ts';
 // (37 against 24 of them within 200 KB). A test fails on any Pagefind upgrade to re-check this.
 const CHUNK_ITEMS = 8000;
 /**
- * The keys' chunks (see splitWords): a name key's about a hundred keys; an article key's about a
+ * The keys' chunks (see runsOf): a name key's about a hundred keys; an article key's about a
  * thousand pages (every law has a 第一条: its key alone makes a chunk of ~1,600 pages, 5 KB).
  * Smaller chunks would each add an entry to the metadata every first search fetches.
  */
@@ -24,59 +26,176 @@ const keyChunkItems = (word: string): number | undefined =>
   isArticleKey(word) ? 2000 : isNameKey(word) ? 400 : undefined;
 
 /**
- * The built pages Pagefind indexes, as paths relative to the site, sorted: those with
- * a data-pagefind-body element. Pagefind ignores the other pages once any page has one, but
- * still reads, parses and holds each of them until it writes the index: the handouts under
- * /print/ (a law's whole text again), listings, feeds; on the law corpus half the HTML. Measured
- * on 300 laws and their handouts, giving Pagefind only the 300 pages took 37 % less CPU and a
- * quarter less peak memory for the same fragments. Files are read one at a time, so that the
- * site's HTML is never all in memory.
+ * Pages one Pagefind index takes before it is written and a new one begun. Pagefind holds every
+ * page of an index in memory until it writes it, about 1.3 MB a law page (2.4 GB for the
+ * corpus's 1,808 pages), so one index of a 10,000-document site would need some 15 GB; indexes of
+ * 500 pages stay under 1 GB, and mergeIndexes joins them into the one index the browser loads.
+ * Each index is also written while the next pages are still being rendered, so most of
+ * Pagefind's work runs beside Astro's on a second core. PAGEFIND_SHARD_PAGES overrides it (tests
+ * build small sites in several indexes).
  */
-export function* indexedPages(site: string): Generator<{ path: string; content: string }> {
-  const paths = readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.html'))
-    .sort();
-  for (const path of paths) {
-    const content = readFileSync(join(site, path), 'utf8');
-    if (content.includes('data-pagefind-body')) yield { path, content };
+const SHARD_PAGES = Number(process.env.PAGEFIND_SHARD_PAGES ?? 500);
+/**
+ * Pagefind processes, taking the indexes in turn: one process handles one request at a time, so
+ * while one writes an index (most of Pagefind's work) the other reads the next pages.
+ */
+const SERVICE_COUNT = 2;
+type Pagefind = typeof import('pagefind');
+
+/**
+ * Pagefind's processes. The npm package keeps one process per instance of its module and
+ * handles one request at a time in it, so each process here is a module instance of its own.
+ * Imported as this module loads: in a build, the integration's imports go through a Vite module
+ * runner that is closed by the time the hooks run. A process starts on first use.
+ */
+const SERVICES: Pagefind[] = await Promise.all(
+  Array.from(
+    { length: SERVICE_COUNT },
+    (_, n) => import(/* @vite-ignore */ `${import.meta.resolve('pagefind')}?process=${n}`) as Promise<Pagefind>,
+  ),
+);
+
+/** Pagefind's sort values in a page (data-pagefind-sort="key:value"), which a merge of indexes orders by. */
+export function sortValuesOf(html: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [, attribute] of html.matchAll(/\sdata-pagefind-sort="([^"]*)"/g)) {
+    const colon = attribute!.indexOf(':');
+    if (colon > 0)
+      values[attribute!.slice(0, colon).trim()] = attribute!
+        .slice(colon + 1)
+        .replaceAll('&quot;', '"')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&#39;', "'")
+        .replaceAll('&amp;', '&')
+        .trim();
   }
+  return values;
 }
 
 /**
- * Indexes the built site with Pagefind (the npm package ships the extended binary, which
- * segments Chinese) as the last step of `astro build`. Any indexing error fails the build.
- * Only elements marked data-pagefind-body are indexed, so listings and chrome stay out.
+ * The site's pages, indexed as Astro renders them: each page with a data-pagefind-body element
+ * goes to Pagefind's process the moment it is rendered (PAGE_SINK, fed by pagefind-capture.ts),
+ * in Astro's rendering order, which is the same from build to build; every `perShard` pages the
+ * index is written to a folder of its own and a new one begun. Pages without the element
+ * (handouts under /print/, listings, feeds) never reach Pagefind.
+ */
+export class ShardedIndex {
+  private readonly shards: Shard[] = [];
+  private readonly written: Promise<void>[] = [];
+  private index: Promise<PagefindIndex> | undefined;
+  private added: Promise<string[]>[] = [];
+  private sorts: Record<string, string>[] = [];
+  pages = 0;
+
+  constructor(
+    private readonly work: string,
+    private readonly perShard = SHARD_PAGES,
+    private readonly services: Pagefind[] = SERVICES,
+  ) {}
+
+  readonly add: PageSink = (path, html) => {
+    this.index ??= this.service(this.shards.length)
+      .createIndex({ forceLanguage: 'zh-cn' })
+      .then(({ index, errors }) => {
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        return index;
+      });
+    this.added.push(
+      this.index
+        .then((index) => index.addHTMLFile({ sourcePath: path, content: html }))
+        .then(({ errors }) => errors.map((error) => `${path}: ${error}`)),
+    );
+    this.sorts.push(sortValuesOf(html));
+    this.pages += 1;
+    if (this.sorts.length >= this.perShard) this.seal();
+  };
+
+  private service(n: number): Pagefind {
+    return this.services[n % this.services.length]!;
+  }
+
+  /** Ends Pagefind's processes. */
+  async close(): Promise<void> {
+    await Promise.all(this.services.map((api) => api.close()));
+  }
+
+  /** Writes the index begun last to a folder of its own, and frees its memory in Pagefind. */
+  private seal(): void {
+    if (!this.index) return;
+    const dir = join(this.work, `index-${this.shards.length}`);
+    const [index, added] = [this.index, this.added];
+    this.shards.push({ dir, sorts: this.sorts });
+    const written = (async () => {
+      const errors = (await Promise.all(added)).flat();
+      if (errors.length > 0) throw new Error(`Pagefind could not index ${errors.join('; ')}`);
+      const done = await (await index).writeFiles({ outputPath: dir });
+      if (done.errors.length > 0) throw new Error(`Pagefind could not write its index: ${done.errors.join('; ')}`);
+      await (await index).deleteIndex();
+    })();
+    // Awaited in finish(); until then a failure must not count as unhandled.
+    written.catch(() => undefined);
+    this.written.push(written);
+    this.index = undefined;
+    this.added = [];
+    this.sorts = [];
+  }
+
+  /** Writes the last index and merges them all into `out`. */
+  async finish(
+    out: string,
+  ): Promise<{ indexes: number; waited: number; merging: number; before: number; after: number }> {
+    this.seal();
+    const started = performance.now();
+    await Promise.all(this.written);
+    const waited = performance.now() - started;
+    if (this.shards.length === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
+    rmSync(out, { recursive: true, force: true });
+    const merged = mergeIndexes(this.shards, out, CHUNK_ITEMS, keyChunkItems);
+    if (merged.pages !== this.pages)
+      throw new Error(`Pagefind indexed ${merged.pages} of the ${this.pages} pages it was given`);
+    return { indexes: this.shards.length, waited, merging: performance.now() - started - waited, ...merged };
+  }
+}
+
+type Sinks = typeof globalThis & { [PAGE_SINK]?: PageSink };
+
+/**
+ * Indexes the site with Pagefind (the npm package ships the extended binary, which segments
+ * Chinese) while `astro build` renders it; the index is complete when the build is. Any indexing
+ * error fails the build. Only elements marked data-pagefind-body are indexed, so listings and
+ * chrome stay out.
  */
 export function pagefind(): AstroIntegration {
+  let pages: ShardedIndex | undefined;
+  let work: string | undefined;
   return {
     name: 'portal:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command !== 'build') return;
+        addMiddleware({ entrypoint: new URL('./pagefind-capture.ts', import.meta.url), order: 'post' });
+      },
+      'astro:build:start': () => {
+        work = mkdtempSync(join(tmpdir(), 'portal-pagefind-'));
+        pages = new ShardedIndex(work);
+        (globalThis as Sinks)[PAGE_SINK] = pages.add;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const site = fileURLToPath(dir);
+        delete (globalThis as Sinks)[PAGE_SINK];
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          let count = 0;
-          // One after another: Pagefind numbers pages in the order they arrive, and a stable
-          // order keeps the index the same from build to build (its own walk follows the disk's).
-          for (const page of indexedPages(site)) {
-            const added = await index.addHTMLFile({ sourcePath: page.path, content: page.content });
-            if (added.errors.length > 0)
-              throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
-            count += 1;
-          }
-          if (count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length > 0)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          const chunks = rechunkIndex(`${site}/pagefind`, CHUNK_ITEMS, keyChunkItems);
+          if (!pages) throw new Error('Pagefind: the build did not start its index');
+          const done = await pages.finish(join(fileURLToPath(dir), 'pagefind'));
           logger.info(
-            `indexed ${count} pages in ${Math.round(performance.now() - started)} ms ` +
-              `(${chunks.before} word-index chunks re-cut into ${chunks.after})`,
+            `indexed ${pages.pages} pages in ${Math.round(performance.now() - started)} ms after rendering ` +
+              `(${Math.round(done.waited)} ms writing the last index, ${Math.round(done.merging)} ms merging; ` +
+              `${done.indexes} index${done.indexes === 1 ? '' : 'es'} merged; ` +
+              `${done.before} word-index chunks re-cut into ${done.after})`,
           );
         } finally {
-          await close();
+          await pages?.close();
+          if (work) rmSync(work, { recursive: true, force: true });
         }
       },
     },

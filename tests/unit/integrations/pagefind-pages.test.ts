@@ -1,33 +1,82 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { expect, test } from 'vitest';
-import { indexedPages } from '../../../src/integrations/pagefind';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ShardedIndex, sortValuesOf } from '../../../src/integrations/pagefind';
+import { builtPath } from '../../../src/integrations/pagefind-capture';
 
-const page = (body: boolean, text: string) =>
-  `<!doctype html><html lang="zh-CN"><body><main${body ? ' data-pagefind-body' : ''}><h1>${text}</h1></main></body></html>`;
+test('a rendered page is indexed under its file in the built site, below the base', () => {
+  expect(builtPath('/policies/lao-dong-fa/', '/')).toBe('policies/lao-dong-fa/index.html');
+  expect(builtPath('/portal/policies/lao-dong-fa/', '/portal/')).toBe('policies/lao-dong-fa/index.html');
+  expect(builtPath('/', '/')).toBe('index.html');
+  expect(builtPath('/portal/404', '/portal/')).toBe('404.html');
+  expect(builtPath('/stories/%E5%BC%A0/', '/')).toBe('stories/张/index.html');
+});
 
-test('Pagefind is given the pages with data-pagefind-body only, in a stable order, with their HTML', () => {
-  const site = mkdtempSync(join(tmpdir(), 'site-'));
-  const files: Record<string, string> = {
-    'policies/lao-dong-fa/index.html': page(true, '劳动法'),
-    // A law's handout holds its whole text again, outside the search.
-    'policies/lao-dong-fa/print/index.html': page(false, '劳动法（讲义）'),
-    'policies/index.html': page(false, '政策文件'),
-    'about/index.html': page(true, '关于我们'),
-    'answers/back-home/work/index.html': page(true, '返乡就业'),
-    'policies/index.json': '{"data-pagefind-body": true}',
-    '404.html': page(false, '找不到'),
+test("a page's sort values are read as Pagefind reads key:value", () => {
+  expect(
+    sortValuesOf('<span data-pagefind-sort="date:2024-05-01"></span><b data-pagefind-sort="weight: 3 "></b>'),
+  ).toEqual({ date: '2024-05-01', weight: '3' });
+  expect(sortValuesOf('<p data-pagefind-sort-x="a:b">a</p>')).toEqual({});
+  expect(sortValuesOf('<i data-pagefind-sort="title:A &amp; B"></i>')).toEqual({ title: 'A & B' });
+});
+
+/** Every file of a Pagefind folder, by path, for byte-for-byte comparison. */
+function files(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .filter((path) => !readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && d.name === path))
+      .map((path) => [path, readFileSync(join(dir, path)).toString('base64')]),
+  );
+}
+
+describe('a site indexed in several Pagefind indexes', () => {
+  // Pages of a small portal: laws with filters, dates and document numbers (a metadata field the
+  // first pages lack), a page without a date, and Latin words whose variants (café) span indexes.
+  const texts: [string, string, string, string][] = [
+    ['劳动合同法', '用人单位与劳动者订立劳动合同，试用期不得超过六个月。café', '2012-12-28', ''],
+    ['社会保险法', '基本养老保险关系随本人转移，缴费年限累计计算。', '2018-12-29', ''],
+    ['工伤保险条例', '职工在工作时间和工作场所内，因工作原因受到事故伤害的，应当认定为工伤。', '2010-12-20', ''],
+    ['职工带薪年休假条例', '职工累计工作已满1年不满10年的，年休假5天。cafe', '2007-12-14', '国务院令第514号'],
+    ['流动党员报到指南', '外出务工的党员应当在到达后及时向流入地党组织报到。', '', ''],
+    [
+      '保障农民工工资支付条例',
+      '农民工有按时足额获得工资的权利，任何单位和个人不得拖欠农民工工资。CAFÉ',
+      '2019-12-30',
+      '国务院令第724号',
+    ],
+    ['民法典', '诉讼时效期间为三年。法律另有规定的，依照其规定。', '2020-05-28', '主席令第45号'],
+  ];
+  const page = ([title, text, date, docNumber]: [string, string, string, string], i: number) =>
+    `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body>` +
+    `<h1 data-pagefind-meta="title">${title}</h1>` +
+    (date ? `<span data-pagefind-sort="date:${date}" data-pagefind-meta="date:${date}"></span>` : '') +
+    (docNumber ? `<span data-pagefind-meta="docNumber:${docNumber}"></span>` : '') +
+    `<span data-pagefind-filter="type:${i % 2 ? '法律' : '行政法规'}"></span>` +
+    `<span data-pagefind-filter="year:${date.slice(0, 4) || '未注明'}"></span>` +
+    `<p>${text}</p><p id="art-1">第一条 ${text}</p></main></body></html>`;
+
+  const build = async (perShard: number) => {
+    const work = mkdtempSync(join(tmpdir(), 'pagefind-shards-'));
+    const index = new ShardedIndex(work, perShard);
+    // Out of date order, as a site renders them.
+    for (const [i, t] of texts.entries()) index.add(`policies/p${i}/index.html`, page(t, i));
+    const out = join(work, 'pagefind');
+    const done = await index.finish(out).finally(() => index.close());
+    return { out, done };
   };
-  for (const [path, html] of Object.entries(files)) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), html);
-  }
-  const pages = [...indexedPages(site)];
-  expect(pages.map((p) => p.path)).toEqual([
-    'about/index.html',
-    'answers/back-home/work/index.html',
-    'policies/lao-dong-fa/index.html',
-  ]);
-  expect(pages.map((p) => p.content)).toEqual(pages.map((p) => files[p.path]));
+
+  test('gives the same files, byte for byte, as one index of all the pages', async () => {
+    const one = await build(100);
+    const three = await build(3);
+    const single = await build(1);
+    expect(one.done.indexes).toBe(1);
+    expect(three.done.indexes).toBe(3);
+    expect(single.done.indexes).toBe(texts.length);
+    const expected = files(one.out);
+    expect(Object.keys(expected).some((path) => path.startsWith('filter/'))).toBe(true);
+    expect(files(three.out)).toEqual(expected);
+    expect(files(single.out)).toEqual(expected);
+  }, 60_000);
 });
