@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 
 /** The Pagefind release whose file layout this module reads and writes. */
@@ -19,9 +20,13 @@ export function readPagefindFile(path: string): CborValue {
   return decodeCbor(raw.subarray(SIGNATURE.length));
 }
 
+const rawPagefindFile = (value: CborValue) => Buffer.concat([Buffer.from(SIGNATURE), encodeCbor(value)]);
+
 export function pagefindFile(value: CborValue): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encodeCbor(value)]), { level: 9 });
+  return gzipSync(rawPagefindFile(value), { level: 9 });
 }
+
+const gzipAsync = promisify(gzip);
 
 /** Pagefind's measure of a word's weight in a chunk: each location, plus one for each page. */
 const items = (word: Word) => word[1].reduce((sum, page) => sum + page[1].length + page[2].length + 1, 0);
@@ -277,12 +282,12 @@ function mergedSorts(read: { meta: Meta }[], shards: Shard[], offsets: number[])
  * entry more per chunk). Words sharing their first two characters stay in one chunk, so a term
  * finds the longer words it begins (民法 → 民法典), which Pagefind's own cuts sometimes prevent.
  */
-export function mergeIndexes(
+export async function mergeIndexes(
   shards: Shard[],
   out: string,
   limit: number,
   apart?: Apart,
-): { pages: number; before: number; after: number } {
+): Promise<{ pages: number; before: number; after: number }> {
   if (shards.length === 0) throw new Error('merging Pagefind indexes: no index given');
   const read = shards.map(({ dir }) => ({ dir, ...readIndex(dir) }));
   const { language, entry, meta } = read[0]!;
@@ -327,17 +332,14 @@ export function mergeIndexes(
     m[5].every((name, i) => fieldNames[i] === name) ? undefined : m[5].map((name) => fieldNames.indexOf(name)),
   );
 
-  // Words, merged and cut into chunks as they stream past.
-  const taken = new Set<string>();
-  const chunks: Chunk[] = [];
-  const write = (run: Word[], range: [string, string]) => {
-    const file = pagefindFile([run]);
-    // Five base-36 characters (60 million names) where Pagefind writes zh-cn_ and seven hex
-    // digits: 1.7 KB less metadata on the law corpus's 1,729 chunks.
-    const name = hashed('', file, 5, taken, true);
-    taken.add(name);
-    writeFileSync(join(out, 'index', `${name}.pf_index`), file);
-    chunks.push([...range, name]);
+  // Words, merged and cut into chunks as they stream past; each chunk is compressed in zlib's
+  // threads, a few at a time, while this thread merges the next.
+  const compressing: Promise<Buffer>[] = [];
+  const ranges: [string, string][] = [];
+  const write = async (run: Word[], range: [string, string]) => {
+    compressing.push(gzipAsync(rawPagefindFile([run]), { level: 9 }));
+    ranges.push(range);
+    if (compressing.length > 8) await compressing[compressing.length - 9];
   };
   let pending: { run: Word[]; range: [string, string] } | undefined;
   const words = mergedWords(
@@ -349,11 +351,20 @@ export function mergeIndexes(
     const range: [string, string] = [run[0]![0], run.at(-1)![0]];
     if (pending) {
       cutBetween(pending.range, range);
-      write(pending.run, pending.range);
+      await write(pending.run, pending.range);
     }
     pending = { run, range };
   }
-  if (pending) write(pending.run, pending.range);
+  if (pending) await write(pending.run, pending.range);
+  const taken = new Set<string>();
+  const chunks: Chunk[] = (await Promise.all(compressing)).map((file, i) => {
+    // Five base-36 characters (60 million names) where Pagefind writes zh-cn_ and seven hex
+    // digits: 1.7 KB less metadata on the law corpus's 1,729 chunks.
+    const name = hashed('', file, 5, taken, true);
+    taken.add(name);
+    writeFileSync(join(out, 'index', `${name}.pf_index`), file);
+    return [...ranges[i]!, name];
+  });
 
   // Filters: each value's pages, moved.
   const filters = new Map<string, Map<string, number[]>>();
@@ -401,7 +412,11 @@ export function mergeIndexes(
 }
 
 /** Re-cuts one index's word chunks in place (see mergeIndexes). */
-export function rechunkIndex(pagefindDir: string, limit: number, apart?: Apart): { before: number; after: number } {
-  const { before, after } = mergeIndexes([{ dir: pagefindDir }], pagefindDir, limit, apart);
+export async function rechunkIndex(
+  pagefindDir: string,
+  limit: number,
+  apart?: Apart,
+): Promise<{ before: number; after: number }> {
+  const { before, after } = await mergeIndexes([{ dir: pagefindDir }], pagefindDir, limit, apart);
   return { before, after };
 }

@@ -151,7 +151,7 @@ export class ShardedIndex {
     const waited = performance.now() - started;
     if (this.shards.length === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
     rmSync(out, { recursive: true, force: true });
-    const merged = mergeIndexes(this.shards, out, CHUNK_ITEMS, keyChunkItems);
+    const merged = await mergeIndexes(this.shards, out, CHUNK_ITEMS, keyChunkItems);
     if (merged.pages !== this.pages)
       throw new Error(`Pagefind indexed ${merged.pages} of the ${this.pages} pages it was given`);
     return { indexes: this.shards.length, waited, merging: performance.now() - started - waited, ...merged };

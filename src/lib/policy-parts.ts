@@ -154,10 +154,19 @@ export function splitLegalText(
   headings: readonly LegalHeading[],
   budget = PART_TEXT_BUDGET,
 ): SplitDocument | undefined {
-  if (headings.length === 0 || gzipSize(html) <= budget) return undefined;
+  // Gzip never grows a text by more than its header and a few bytes a block: a short text fits unmeasured.
+  if (headings.length === 0 || Buffer.byteLength(html) + 64 <= budget || gzipSize(html) <= budget) return undefined;
   const roots = divisionTree(html, headings);
   if (roots.length === 0) return undefined;
-  const size = (start: number, end: number) => gzipSize(html.slice(start, end));
+  // The packing below measures the same runs of divisions again and again (the search for an even
+  // cut refills the same run): each run is compressed once.
+  const sizes = new Map<number, number>();
+  const size = (start: number, end: number) => {
+    const key = start * 2 ** 26 + end;
+    let bytes = sizes.get(key);
+    if (bytes === undefined) sizes.set(key, (bytes = gzipSize(html.slice(start, end))));
+    return bytes;
+  };
 
   const single = (division: Division): Group => ({
     start: division.start,

@@ -88,10 +88,10 @@ describe('rechunkIndex on an index Pagefind wrote', () => {
   }, 60_000);
   afterAll(() => close());
 
-  test('keeps every word, in order, across more and smaller chunks whose ranges hold their words', () => {
+  test('keeps every word, in order, across more and smaller chunks whose ranges hold their words', async () => {
     const work = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
     cpSync(join(dir, 'pagefind'), work, { recursive: true });
-    const { before: was, after } = rechunkIndex(work, 12);
+    const { before: was, after } = await rechunkIndex(work, 12);
     expect(after).toBeGreaterThan(was);
     const entry = JSON.parse(readFileSync(join(work, 'pagefind-entry.json'), 'utf8'));
     const meta = readPagefindFile(join(work, `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as unknown[];
@@ -111,12 +111,14 @@ describe('rechunkIndex on an index Pagefind wrote', () => {
     expect(words).toEqual(before);
   });
 
-  test('refuses an index written by another Pagefind release', () => {
+  test('refuses an index written by another Pagefind release', async () => {
     const work = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
     cpSync(join(dir, 'pagefind'), work, { recursive: true });
     const entryPath = join(work, 'pagefind-entry.json');
     writeFileSync(entryPath, readFileSync(entryPath, 'utf8').replace(`"${PAGEFIND_FORMAT}"`, '"9.9.9"'));
-    expect(() => rechunkIndex(work, 12)).toThrow(/Pagefind 9\.9\.9 is installed.*knows the 1\.6\.0 file layout only/);
+    await expect(rechunkIndex(work, 12)).rejects.toThrow(
+      /Pagefind 9\.9\.9 is installed.*knows the 1\.6\.0 file layout only/,
+    );
   });
 
   test('is written for the installed Pagefind release', () => {
