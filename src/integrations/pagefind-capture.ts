@@ -5,8 +5,11 @@ import type { MiddlewareHandler } from 'astro';
 
 /** Where the integration listens, on globalThis: the middleware runs in Astro's rendering bundle. */
 export const PAGE_SINK = Symbol.for('portal.pagefind.pages');
-/** Takes a page's path in the built site (policies/x/index.html) and its HTML. */
-export type PageSink = (path: string, html: string) => void;
+/**
+ * Takes a page's path in the built site (policies/x/index.html) and its HTML; resolves when the
+ * next page may come (Pagefind has not fallen too far behind).
+ */
+export type PageSink = (path: string, html: string) => Promise<void>;
 
 /** A rendered page's file in the built site, from its address: /portal/policies/x/ → policies/x/index.html. */
 export function builtPath(pathname: string, base: string): string {
@@ -21,6 +24,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
   const html = await response.text();
-  if (html.includes('data-pagefind-body')) sink(builtPath(context.url.pathname, import.meta.env.BASE_URL), html);
+  if (html.includes('data-pagefind-body')) await sink(builtPath(context.url.pathname, import.meta.env.BASE_URL), html);
   return new Response(html, response);
 };

@@ -75,12 +75,22 @@ export function* runsOf(words: Iterable<Word>, limit: number, apart: Apart = () 
 
 export const splitWords = (words: Word[], limit: number, apart?: Apart): Word[][] => [...runsOf(words, limit, apart)];
 
-/** Compares by code point, as Rust compares strings (UTF-16 order differs above U+FFFF). */
-function compare(a: string, b: string): number {
-  const x = Array.from(a, (c) => c.codePointAt(0)!);
-  const y = Array.from(b, (c) => c.codePointAt(0)!);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
+/**
+ * Compares by code point, as Rust compares strings. UTF-16 order differs only where a character
+ * above U+FFFF (a surrogate pair) meets one from U+E000 to U+FFFF: the pair sorts after it.
+ * Called for every word of every index a merge reads, so it allocates nothing.
+ */
+export function compare(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xPair = x >= 0xd800 && x <= 0xdfff;
+    const yPair = y >= 0xd800 && y <= 0xdfff;
+    return xPair === yPair ? x - y : xPair ? 1 : -1;
+  }
+  return a.length - b.length;
 }
 
 /**

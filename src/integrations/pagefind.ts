@@ -40,6 +40,8 @@ const SHARD_PAGES = Number(process.env.PAGEFIND_SHARD_PAGES ?? 500);
  * while one writes an index (most of Pagefind's work) the other reads the next pages.
  */
 const SERVICE_COUNT = 2;
+/** Pages handed to Pagefind and not yet read, at most (a page's HTML is about 40 KB). */
+const IN_FLIGHT = 64;
 type Pagefind = typeof import('pagefind');
 
 /**
@@ -94,7 +96,15 @@ export class ShardedIndex {
     private readonly services: Pagefind[] = SERVICES,
   ) {}
 
-  readonly add: PageSink = (path, html) => {
+  /** The latest pages handed to Pagefind, the oldest first (see `add`). */
+  private readonly pending: Promise<unknown>[] = [];
+
+  /**
+   * Hands a page to the index. Resolves once Pagefind has read all but the last IN_FLIGHT pages:
+   * a page waiting for Pagefind is held in this process, so rendering far ahead of it costs
+   * memory and gains nothing (on two cores, Astro and Pagefind share the time either way).
+   */
+  readonly add: PageSink = async (path, html) => {
     this.index ??= this.service(this.shards.length)
       .createIndex({ forceLanguage: 'zh-cn' })
       .then(({ index, errors }) => {
@@ -106,9 +116,13 @@ export class ShardedIndex {
         .then((index) => index.addHTMLFile({ sourcePath: path, content: html }))
         .then(({ errors }) => errors.map((error) => `${path}: ${error}`)),
     );
+    // Awaited with the rest of its index when it is written; until then a failure is not unhandled.
+    this.added.at(-1)!.catch(() => undefined);
+    this.pending.push(this.added.at(-1)!);
     this.sorts.push(sortValuesOf(html));
     this.pages += 1;
     if (this.sorts.length >= this.perShard) this.seal();
+    if (this.pending.length > IN_FLIGHT) await this.pending.shift();
   };
 
   private service(n: number): Pagefind {

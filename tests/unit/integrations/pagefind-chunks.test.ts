@@ -5,6 +5,7 @@ import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   chunkRanges,
+  compare,
   readPagefindFile,
   rechunkIndex,
   splitWords,
@@ -43,6 +44,29 @@ describe('splitWords', () => {
     // Each key is two items: two keys a run, though _0abc, _0abd and _0xyz share their first two characters.
     expect(runs).toEqual([['2021'], ['_0abc', '_0abd'], ['_0xyz', '_1abc'], ['a']]);
   });
+});
+
+test('words compare by code point, as Pagefind (Rust) orders them, astral characters after the rest of Unicode', () => {
+  const byCodePoint = (a: string, b: string) => {
+    const x = Array.from(a, (c) => c.codePointAt(0)!);
+    const y = Array.from(b, (c) => c.codePointAt(0)!);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return x.length - y.length;
+  };
+  // CJK, a full-width letter (U+FF21, above the surrogates), astral CJK (U+20000, 𠀀), Latin.
+  const alphabet = ['劳', '动', 'Ａ', '\u{20000}', '\u{2A6D6}', 'a', 'é', '_'];
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const word = () =>
+    Array.from({ length: 1 + Math.floor(random() * 4) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(
+      '',
+    );
+  for (let i = 0; i < 2000; i++) {
+    const [a, b] = [word(), word()];
+    expect(Math.sign(compare(a, b)), `${a} against ${b}`).toBe(Math.sign(byCodePoint(a, b)));
+  }
+  expect(compare('\u{20000}', 'Ａ')).toBeGreaterThan(0);
+  expect('\u{20000}' < 'Ａ').toBe(true); // what plain UTF-16 order would get wrong
 });
 
 describe('chunkRanges', () => {
