@@ -73,8 +73,6 @@ export function* runsOf(words: Iterable<Word>, limit: number, apart: Apart = () 
   if (run.length > 0) yield run;
 }
 
-export const splitWords = (words: Word[], limit: number, apart?: Apart): Word[][] => [...runsOf(words, limit, apart)];
-
 /**
  * Compares by code point, as Rust compares strings. UTF-16 order differs only where a character
  * above U+FFFF (a surrogate pair) meets one from U+E000 to U+FFFF: the pair sorts after it.
@@ -98,7 +96,7 @@ export function compare(a: string, b: string): number {
  * pagefind/src/index/mod.rs): each side keeps one character past what the two words share, so
  * every possible query term falls in some chunk's range.
  */
-function cutBetween(before: [string, string], after: [string, string]): void {
+export function cutBetween(before: [string, string], after: [string, string]): void {
   const a = Array.from(before[1]);
   const b = Array.from(after[0]);
   let common = 0;
@@ -106,13 +104,6 @@ function cutBetween(before: [string, string], after: [string, string]): void {
   const to = a.slice(0, common + 1).join('');
   if (compare(to, before[0]) >= 0) before[1] = to;
   after[0] = b.slice(0, common + 1).join('');
-}
-
-/** The first and last word of each run, cut as Pagefind cuts them. */
-export function chunkRanges(runs: Word[][]): [string, string][] {
-  const ranges = runs.map((run): [string, string] => [run[0]![0], run.at(-1)![0]]);
-  for (let i = 0; i + 1 < ranges.length; i++) cutBetween(ranges[i]!, ranges[i + 1]!);
-  return ranges;
 }
 
 /**
@@ -419,14 +410,4 @@ export async function mergeIndexes(
     before: read.reduce((sum, { meta: m }) => sum + m[2].length, 0),
     after: chunks.length,
   };
-}
-
-/** Re-cuts one index's word chunks in place (see mergeIndexes). */
-export async function rechunkIndex(
-  pagefindDir: string,
-  limit: number,
-  apart?: Apart,
-): Promise<{ before: number; after: number }> {
-  const { before, after } = await mergeIndexes([{ dir: pagefindDir }], pagefindDir, limit, apart);
-  return { before, after };
 }

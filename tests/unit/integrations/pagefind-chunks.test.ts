@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  chunkRanges,
+  cutBetween,
   compare,
   readPagefindFile,
-  rechunkIndex,
-  splitWords,
+  mergeIndexes,
+  runsOf,
   PAGEFIND_FORMAT,
   type Word,
 } from '../../../src/integrations/pagefind-chunks';
@@ -19,10 +19,10 @@ const word = (text: string, locations: number): Word => [
   [],
 ];
 
-describe('splitWords', () => {
+describe('runsOf', () => {
   test('cuts runs at the limit, but never between words sharing their first two characters', () => {
     const words = [word('合同', 5), word('合同法', 5), word('合法', 2), word('民法', 3), word('民法典', 3)];
-    const runs = splitWords(words, 8).map((run) => run.map((w) => w[0]));
+    const runs = [...runsOf(words, 8)].map((run) => run.map((w) => w[0]));
     // Items are locations plus one per page: 6, 6, 3, 4, 4.
     expect(runs).toEqual([
       ['合同', '合同法'],
@@ -40,7 +40,7 @@ describe('splitWords', () => {
       word('_1abc', 1),
       word('a', 1),
     ];
-    const runs = splitWords(words, 100, apart).map((run) => run.map((w) => w[0]));
+    const runs = [...runsOf(words, 100, apart)].map((run) => run.map((w) => w[0]));
     // Each key is two items: two keys a run, though _0abc, _0abd and _0xyz share their first two characters.
     expect(runs).toEqual([['2021'], ['_0abc', '_0abd'], ['_0xyz', '_1abc'], ['a']]);
   });
@@ -69,11 +69,17 @@ test('words compare by code point, as Pagefind (Rust) orders them, astral charac
   expect('\u{20000}' < 'Ａ').toBe(true); // what plain UTF-16 order would get wrong
 });
 
-describe('chunkRanges', () => {
+describe('cutBetween', () => {
+  /** Each run's first and last word, each boundary cut as the merge cuts it. */
+  const rangesOf = (runs: Word[][]) => {
+    const ranges = runs.map((run): [string, string] => [run[0]![0], run.at(-1)![0]]);
+    for (let i = 0; i + 1 < ranges.length; i++) cutBetween(ranges[i]!, ranges[i + 1]!);
+    return ranges;
+  };
   test('cuts ranges between chunks as Pagefind does: one character past what the words share', () => {
     const runs = [[word('apple', 1), word('applied', 1)], [word('apricot', 1), word('banana', 1)], [word('band', 1)]];
     // 'app' would sort before the chunk's own first word, so that end stays whole.
-    expect(chunkRanges(runs)).toEqual([
+    expect(rangesOf(runs)).toEqual([
       ['apple', 'applied'],
       ['apr', 'bana'],
       ['band', 'band'],
@@ -81,7 +87,7 @@ describe('chunkRanges', () => {
   });
 });
 
-describe('rechunkIndex on an index Pagefind wrote', () => {
+describe('mergeIndexes re-cutting one index Pagefind wrote, in place', () => {
   let dir: string;
   const before: string[] = [];
 
@@ -115,7 +121,7 @@ describe('rechunkIndex on an index Pagefind wrote', () => {
   test('keeps every word, in order, across more and smaller chunks whose ranges hold their words', async () => {
     const work = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
     cpSync(join(dir, 'pagefind'), work, { recursive: true });
-    const { before: was, after } = await rechunkIndex(work, 12);
+    const { before: was, after } = await mergeIndexes([{ dir: work }], work, 12);
     expect(after).toBeGreaterThan(was);
     const entry = JSON.parse(readFileSync(join(work, 'pagefind-entry.json'), 'utf8'));
     const meta = readPagefindFile(join(work, `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as unknown[];
@@ -140,7 +146,7 @@ describe('rechunkIndex on an index Pagefind wrote', () => {
     cpSync(join(dir, 'pagefind'), work, { recursive: true });
     const entryPath = join(work, 'pagefind-entry.json');
     writeFileSync(entryPath, readFileSync(entryPath, 'utf8').replace(`"${PAGEFIND_FORMAT}"`, '"9.9.9"'));
-    await expect(rechunkIndex(work, 12)).rejects.toThrow(
+    await expect(mergeIndexes([{ dir: work }], work, 12)).rejects.toThrow(
       /Pagefind 9\.9\.9 is installed.*knows the 1\.6\.0 file layout only/,
     );
   });

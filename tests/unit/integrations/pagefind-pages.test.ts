@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -25,8 +25,8 @@ test("a page's sort values are read as Pagefind reads key:value", () => {
 function files(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((path) => statSync(join(dir, path)).isFile())
       .sort()
-      .filter((path) => !readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && d.name === path))
       .map((path) => [path, readFileSync(join(dir, path)).toString('base64')]),
   );
 }
