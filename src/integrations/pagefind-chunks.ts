@@ -22,7 +22,7 @@ export function readPagefindFile(path: string): CborValue {
 
 const rawPagefindFile = (value: CborValue) => Buffer.concat([Buffer.from(SIGNATURE), encodeCbor(value)]);
 
-export function pagefindFile(value: CborValue): Buffer {
+function pagefindFile(value: CborValue): Buffer {
   return gzipSync(rawPagefindFile(value), { level: 9 });
 }
 

@@ -28,8 +28,9 @@ const keyChunkItems = (word: string): number | undefined =>
 /**
  * Pages one Pagefind index takes before it is written and a new one begun. Pagefind holds every
  * page of an index in memory until it writes it, about 1.3 MB a law page (2.4 GB for the
- * corpus's 1,808 pages), so one index of a 10,000-document site would need some 15 GB; indexes of
- * 500 pages stay under 1 GB, and mergeIndexes joins them into the one index the browser loads.
+ * corpus's 1,808 pages), so one index of a 10,000-document site would need some 15 GB (a bare
+ * Pagefind run peaked at 19.3 GB); indexes of 500 pages kept each Pagefind process under 1.7 GB at 10,000 documents, and mergeIndexes joins
+ * them into the one index the browser loads.
  * Each index is also written while the next pages are still being rendered, so most of
  * Pagefind's work runs beside Astro's on a second core. PAGEFIND_SHARD_PAGES overrides it (tests
  * build small sites in several indexes).
@@ -57,20 +58,19 @@ const SERVICES: Pagefind[] = await Promise.all(
   ),
 );
 
+const NAMED: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
+/** An attribute value as the browser (and Pagefind) reads it: Astro writes " as &#34;. */
+const decodeAttribute = (value: string) =>
+  value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (entity, decimal?: string, hex?: string, name?: string) =>
+    decimal || hex ? String.fromCodePoint(parseInt((decimal ?? hex)!, decimal ? 10 : 16)) : (NAMED[name!] ?? entity),
+  );
+
 /** Pagefind's sort values in a page (data-pagefind-sort="key:value"), which a merge of indexes orders by. */
 export function sortValuesOf(html: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [, attribute] of html.matchAll(/\sdata-pagefind-sort="([^"]*)"/g)) {
     const colon = attribute!.indexOf(':');
-    if (colon > 0)
-      values[attribute!.slice(0, colon).trim()] = attribute!
-        .slice(colon + 1)
-        .replaceAll('&quot;', '"')
-        .replaceAll('&lt;', '<')
-        .replaceAll('&gt;', '>')
-        .replaceAll('&#39;', "'")
-        .replaceAll('&amp;', '&')
-        .trim();
+    if (colon > 0) values[attribute!.slice(0, colon).trim()] = decodeAttribute(attribute!.slice(colon + 1)).trim();
   }
   return values;
 }

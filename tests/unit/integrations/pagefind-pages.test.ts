@@ -19,6 +19,9 @@ test("a page's sort values are read as Pagefind reads key:value", () => {
   ).toEqual({ date: '2024-05-01', weight: '3' });
   expect(sortValuesOf('<p data-pagefind-sort-x="a:b">a</p>')).toEqual({});
   expect(sortValuesOf('<i data-pagefind-sort="title:A &amp; B"></i>')).toEqual({ title: 'A & B' });
+  expect(sortValuesOf('<i data-pagefind-sort="title:&#34;民法典&#34; &#x2014; &copy2"></i>')).toEqual({
+    title: '"民法典" \u2014 &copy2',
+  });
 });
 
 /** Every file of a Pagefind folder, by path, for byte-for-byte comparison. */
