@@ -45,6 +45,9 @@ test('two clean builds of the same content give byte-identical output, search in
   expect(first.code, first.output).toBe(0);
   expect(second.code, second.output).toBe(0);
   expect(first.output).toMatch(/ 1 index merged;/);
+  // Both read Astro's content store from its cache file as the pages rendered, not from the bundle.
+  expect(first.output).toMatch(/content store read from \S+data-store\.json when pages render/);
+  expect(second.output).toMatch(/content store read from \S+data-store\.json when pages render/);
   expect(Number(/ (\d+) indexes merged;/.exec(second.output)?.[1])).toBeGreaterThan(2);
   const a = digest(join(first.dir, 'dist'));
   const b = digest(join(second.dir, 'dist'));
