@@ -25,6 +25,12 @@ export interface ContentType<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   /** What editors write: Markdown, or MDX for bodies that use the site's components. */
   extension: 'md' | 'mdx';
+  /**
+   * Whether pages read the entry's Markdown source (entry.body): a lesson's reading time and its
+   * handout's boxes do. Other types' sources are not kept in Astro's content store, where they
+   * would sit beside the rendered HTML for the whole build (at 10,000 laws, 170 MB of text).
+   */
+  readsBody?: true;
   /** Site-relative path of one entry's page; absent when entries have no page of their own. */
   path?: (slug: string) => string;
   /** Site-relative path of the listing page. */
@@ -89,6 +95,7 @@ export const CONTENT_TYPES = {
     schema: lessonSchema,
     // Lessons use the site's components (<KeyPoints>, <Question>).
     extension: 'mdx',
+    readsBody: true,
     path: (slug) => `/lessons/${slug}/`,
     view: 'LessonView',
     listing: '/courses/',

@@ -8,10 +8,10 @@ import { entryIdFrom } from './lib/entry-id';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 /** One collection of the registry: the Markdown and MDX files of content/<name>/. */
-function collection(name: string, schema: z.ZodObject) {
+function collection(name: string, schema: z.ZodObject, retainBody: boolean) {
   const base = `${contentDir}/${name}`;
   return defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base, generateId: entryIdFrom(base) }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base, generateId: entryIdFrom(base), retainBody }),
     schema,
   });
 }
@@ -21,5 +21,5 @@ type Collection<S extends z.ZodObject> = ReturnType<typeof defineCollection<S>>;
 type Collections = { [K in keyof ContentTypes]: Collection<ContentTypes[K]['schema']> };
 
 export const collections = Object.fromEntries(
-  Object.entries(CONTENT_TYPES).map(([name, type]) => [name, collection(name, type.schema)]),
+  Object.entries(CONTENT_TYPES).map(([name, type]) => [name, collection(name, type.schema, type.readsBody === true)]),
 ) as unknown as Collections;
