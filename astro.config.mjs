@@ -7,6 +7,7 @@ import { SITE } from './src/site.config.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { contentSchemaCache } from './src/integrations/content-schema-cache.ts';
 import { contentStoreOnDisk } from './src/integrations/content-store-on-disk.ts';
+import { leanHeap } from './src/integrations/lean-heap.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -77,6 +78,7 @@ export default defineConfig({
   },
   integrations: [
     buildLock(),
+    leanHeap(),
     contentSchemaCache(),
     contentStoreOnDisk(),
     mdx(),
