@@ -302,20 +302,38 @@ export interface PolicyText {
   split: SplitDocument | undefined;
 }
 
-const cache = new Map<string, PolicyText>();
+/** Split documents' texts, kept for the build: their contents page and every part ask. */
+const splitTexts = new Map<string, PolicyText>();
+/** Which documents are not split (a word each), so that the question is answered once. */
+const whole = new Set<string>();
+/**
+ * The last few whole texts: a page asks for its text more than once while it renders (its body,
+ * its citations to its own articles), but holding every text until the build ends would hold a
+ * second copy of the whole corpus (a gigabyte at 10,000 documents).
+ */
+const recent = new Map<string, PolicyText>();
+const RECENT = 4;
 
 /**
- * A policy's anchored text and its parts, computed once per build: the contents page, every
- * part and the links to its articles all ask.
+ * A policy's anchored text and its parts. A split document's is computed once per build (its
+ * contents page, every part and the links to its articles ask); an unsplit one's is kept only
+ * while its page renders.
  */
 export function policyText(policy: { id: string; rendered?: { html?: string } | undefined }): PolicyText {
   const html = policy.rendered?.html;
   const key = `${policy.id}\u0000${html?.length ?? -1}`;
-  let text = cache.get(key);
-  if (!text) {
-    const legal = html === undefined ? undefined : anchorLegalText(html);
-    text = { legal, split: legal && splitLegalText(legal.html, legal.headings) };
-    cache.set(key, text);
+  const known = splitTexts.get(key) ?? recent.get(key);
+  if (known) return known;
+  const legal = html === undefined ? undefined : anchorLegalText(html);
+  const text: PolicyText = {
+    legal,
+    split: legal && !whole.has(key) ? splitLegalText(legal.html, legal.headings) : undefined,
+  };
+  if (text.split) splitTexts.set(key, text);
+  else {
+    whole.add(key);
+    recent.set(key, text);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   }
   return text;
 }
