@@ -29,13 +29,14 @@ const keyChunkItems = (word: string): number | undefined =>
  * Pages one Pagefind index takes before it is written and a new one begun. Pagefind holds every
  * page of an index in memory until it writes it, about 1.3 MB a law page (2.4 GB for the
  * corpus's 1,808 pages), so one index of a 10,000-document site would need some 15 GB (a bare
- * Pagefind run peaked at 19.3 GB); indexes of 500 pages kept each Pagefind process under 1.7 GB at 10,000 documents, and mergeIndexes joins
+ * Pagefind run peaked at 19.3 GB). With indexes of 300 pages, Pagefind's two processes held
+ * 1.5 GB together at 10,000 documents (2.4 GB with 500, merged as fast), and mergeIndexes joins
  * them into the one index the browser loads.
  * Each index is also written while the next pages are still being rendered, so most of
  * Pagefind's work runs beside Astro's on a second core. PAGEFIND_SHARD_PAGES overrides it (tests
  * build small sites in several indexes).
  */
-const SHARD_PAGES = Number(process.env.PAGEFIND_SHARD_PAGES ?? 500);
+const SHARD_PAGES = Number(process.env.PAGEFIND_SHARD_PAGES ?? 300);
 /**
  * Pagefind processes, taking the indexes in turn: one process handles one request at a time, so
  * while one writes an index (most of Pagefind's work) the other reads the next pages.
