@@ -63,9 +63,14 @@ const [, site, bare, bareIndex] = phases as [Phase, Phase, Phase, Phase];
 const siteOnly = site.seconds - indexMs / 1000;
 
 printTable([
-  ['phase', 'wall s', 'peak MB'],
-  ...phases.map((p) => [p.name, p.seconds.toFixed(1), p.peakMb?.toFixed(0) ?? 'n/a']),
-  ['  of which Pagefind after rendering', (indexMs / 1000).toFixed(1), ''],
+  ['phase', 'wall s', 'peak MB', 'all procs MB'],
+  ...phases.map((p) => [
+    p.name,
+    p.seconds.toFixed(1),
+    p.peakMb?.toFixed(0) ?? 'n/a',
+    p.totalPeakMb?.toFixed(0) ?? 'n/a',
+  ]),
+  ['  of which Pagefind after rendering', (indexMs / 1000).toFixed(1), '', ''],
 ]);
 console.log('');
 console.log(`documents imported          ${imported}`);

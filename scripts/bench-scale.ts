@@ -8,8 +8,9 @@
  * longest document a site may hold, and the sample site's courses and lessons); each larger size
  * adds documents generated in the corpus's layout (scripts/bench/generate-laws.ts) and imported by
  * scripts/import.ts, so they are the same Markdown and frontmatter as the corpus's. For each size:
- * wall time, peak memory (largest resident set of one process), documents a second, the search
- * index's size, and the median bytes of Pagefind's files a visit's first search fetches, for the
+ * wall time, peak memory (the largest resident set of one process, and the largest sum over all
+ * the build's processes at one time), documents a second, the search index's size, and the
+ * median bytes of Pagefind's files a visit's first search fetches, for the
  * portal and for the bare build. At the first size it also times a rebuild after one lesson
  * changed, with the same cache folder and no new import (what an editor's save costs).
  *
@@ -113,6 +114,7 @@ function report(): void {
   const bareSeconds = (r: Result) => r.bare.seconds + r.bareIndex.seconds;
   const bareCpu = (r: Result) => (r.bare.cpuSeconds ?? NaN) + (r.bareIndex.cpuSeconds ?? NaN);
   const barePeak = (r: Result) => Math.max(r.bare.peakMb ?? 0, r.bareIndex.peakMb ?? 0);
+  const bareTotal = (r: Result) => Math.max(r.bare.totalPeakMb ?? 0, r.bareIndex.totalPeakMb ?? 0);
   console.log('\n== scale (portal | bare Astro + Pagefind CLI, same files, same run) ==');
   if (generated > 0)
     console.log(
@@ -131,6 +133,8 @@ function report(): void {
       'cpu ratio',
       'peak MB',
       'bare MB',
+      'all procs MB',
+      'bare all MB',
       'docs/s',
       'bare docs/s',
       'pages/s',
@@ -152,6 +156,8 @@ function report(): void {
       `${((r.portal.cpuSeconds ?? NaN) / bareCpu(r)).toFixed(2)}x`,
       r.portal.peakMb?.toFixed(0) ?? 'n/a',
       barePeak(r).toFixed(0),
+      r.portal.totalPeakMb?.toFixed(0) ?? 'n/a',
+      bareTotal(r).toFixed(0),
       (r.documents / r.portal.seconds).toFixed(1),
       (r.documents / bareSeconds(r)).toFixed(1),
       (r.pages / r.portal.seconds).toFixed(1),
