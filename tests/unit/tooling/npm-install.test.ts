@@ -23,11 +23,15 @@ function npmCli(): string {
   throw new Error('no npm on PATH');
 }
 
-/** `npm ci --dry-run` in `dir` with npm on the pinned Node, offline: it reads only the lockfile. */
+/**
+ * `npm ci --dry-run` in `dir` with npm on the pinned Node. It reads the lockfile and npm's cache;
+ * without the overrides npm also asks the registry about React's versions, which a machine whose
+ * cache holds only the installed tarballs does not have (--offline then fails with ENOTCACHED).
+ */
 function dryRunCi(dir = ROOT) {
   const run = spawnSync(
     NODE,
-    [npmCli(), 'ci', '--dry-run', '--offline', '--no-audit', '--no-fund', '--loglevel=warn'],
+    [npmCli(), 'ci', '--dry-run', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn'],
     // npm test passes its own settings (npm_config_*) down; this run must see only the project's.
     {
       cwd: dir,
