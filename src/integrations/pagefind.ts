@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,7 +211,7 @@ export function pagefind(): AstroIntegration {
           );
         } finally {
           await pages?.close();
-          if (work) rmSync(work, { recursive: true, force: true });
+          if (work) await rm(work, { recursive: true, force: true });
         }
       },
     },
