@@ -18,12 +18,19 @@ export function builtPath(pathname: string, base: string): string {
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : `${relative}.html`;
 }
 
+/** The attribute that makes a page indexable, as bytes: most pages are looked at without being decoded. */
+const BODY_MARKER = Buffer.from('data-pagefind-body');
+const decoder = new TextDecoder();
+
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   const sink = (globalThis as typeof globalThis & { [PAGE_SINK]?: PageSink })[PAGE_SINK];
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
-  const html = await response.text();
-  if (html.includes('data-pagefind-body')) await sink(builtPath(context.url.pathname, import.meta.env.BASE_URL), html);
-  return new Response(html, response);
+  // Bytes in and the same bytes out: a page Pagefind does not index (a handout, a listing) is
+  // never decoded, and no page is encoded again.
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.includes(BODY_MARKER))
+    await sink(builtPath(context.url.pathname, import.meta.env.BASE_URL), decoder.decode(bytes));
+  return new Response(bytes, response);
 };
