@@ -19,9 +19,22 @@ export function publicUrl(pathname: string): string {
   return new URL(pathname, SITE.url).href;
 }
 
+/**
+ * Codes made once and asked for once more: a page's share box and its print handout carry the
+ * same address, and the handouts render after all the pages. An entry goes at its second use.
+ */
+const madeOnce = new Map<string, Promise<string>>();
+
 /** The QR code of `url` as an SVG with a quiet zone of two modules. */
 export function qrSvg(url: string): Promise<string> {
-  return QRCode.toString(segments(url), { type: 'svg', margin: 2, ...OPTIONS });
+  const made = madeOnce.get(url);
+  if (made) {
+    madeOnce.delete(url);
+    return made;
+  }
+  const svg = QRCode.toString(segments(url), { type: 'svg', margin: 2, ...OPTIONS });
+  madeOnce.set(url, svg);
+  return svg;
 }
 
 /** The QR code of `url` as its modules: `size` per row, row by row, '1' dark and '0' light. */
