@@ -33,7 +33,11 @@ function parents(): Map<number, number> {
 export function treeResidentBytes(rootPid: number, self = process.pid): number {
   const parentOf = parents();
   const children = new Map<number, number[]>();
-  for (const [pid, parent] of parentOf) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  for (const [pid, parent] of parentOf) {
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
+  }
   let bytes = 0;
   const stack = [...(children.get(rootPid) ?? [])];
   while (stack.length > 0) {

@@ -349,10 +349,13 @@ export async function mergeIndexes(
     offsets.push(pages.length);
     for (const [hash, words, rest] of m[1]) {
       let name = hash;
-      const bytes = readFileSync(join(dir, 'fragment', `${hash}.pf_fragment`));
-      const sum = digest(bytes);
-      if (dir === out) fragments.set(name, sum);
-      else {
+      const path = join(dir, 'fragment', `${hash}.pf_fragment`);
+      if (dir === out) {
+        // It stays; another index's fragment must not take its name (a lone index has no other).
+        if (read.length > 1) fragments.set(name, digest(readFileSync(path)));
+      } else {
+        const bytes = readFileSync(path);
+        const sum = digest(bytes);
         for (let n = 0; fragments.has(name) && fragments.get(name) !== sum; n++) name = `${hash}${n.toString(36)}`;
         if (!fragments.has(name)) {
           fragments.set(name, sum);
