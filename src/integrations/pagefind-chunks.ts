@@ -304,8 +304,9 @@ function mergedSorts(read: { meta: Meta }[], shards: Shard[], offsets: number[])
 
 /**
  * Merges Pagefind indexes of disjoint pages into one at `out`, and cuts its word index into
- * chunks of about `limit` items (`apart`: see runsOf). The merged index is the one Pagefind
- * would have written for all the pages in turn, the first index's pages first: page numbers are
+ * chunks of about `limit` items, or `limit(words)` for an index of that many words in all
+ * (`apart`: see runsOf). The merged index is the one Pagefind would have written for all the
+ * pages in turn, the first index's pages first: page numbers are
  * moved past the indexes before, a word's pages joined, filters and sorts merged. The browser
  * loads one index, so its first search fetches one metadata file and one chunk a word however
  * many indexes the build wrote (pagefind.ts builds a large site in several, to bound memory).
@@ -320,9 +321,9 @@ function mergedSorts(read: { meta: Meta }[], shards: Shard[], offsets: number[])
 export async function mergeIndexes(
   shards: Shard[],
   out: string,
-  limit: number,
+  limit: number | ((words: number) => number),
   apart?: Apart,
-): Promise<{ pages: number; before: number; after: number }> {
+): Promise<{ pages: number; before: number; after: number; limit: number }> {
   if (shards.length === 0) throw new Error('merging Pagefind indexes: no index given');
   const read = shards.map(({ dir }) => ({ dir, ...readIndex(dir) }));
   const { language, entry, meta } = read[0]!;
@@ -366,6 +367,8 @@ export async function mergeIndexes(
     }
   }
 
+  const items = typeof limit === 'number' ? limit : limit(pages.reduce((sum, [, words]) => sum + words, 0));
+
   // Metadata fields: word locations in a page's metadata point into this list.
   const fieldNames = [...new Set(read.flatMap(({ meta: m }) => m[5]))].sort(compare);
   const fields = read.map(({ meta: m }) =>
@@ -398,7 +401,7 @@ export async function mergeIndexes(
     offsets,
     fields,
   );
-  for (const run of runsOf(words, limit, apart)) {
+  for (const run of runsOf(words, items, apart)) {
     const range: [string, string] = [run[0]![0], run.at(-1)![0]];
     if (pending) {
       cutBetween(pending.range, range);
@@ -452,5 +455,6 @@ export async function mergeIndexes(
     pages: pages.length,
     before: read.reduce((sum, { meta: m }) => sum + m[2].length, 0),
     after: chunks.length,
+    limit: items,
   };
 }

@@ -18,6 +18,23 @@ import { mergeIndexes, type Shard } from './pagefind-chunks.ts';
 // the law corpus), the first search fetches a median 215 KB re-cut against 227 KB cut by Pagefind
 // (37 against 24 of them within 200 KB). A test fails on any Pagefind upgrade to re-check this.
 const CHUNK_ITEMS = 8000;
+/** Words the law corpus's index holds (1,808 pages): the size CHUNK_ITEMS was chosen at. */
+const CHUNK_ITEMS_WORDS = 5_200_000;
+
+/**
+ * The chunk size for an index of `words` words. A first search fetches the metadata, which
+ * names every chunk, and one chunk a query word, so more chunks make the one larger and the
+ * others smaller: the sum is least when the chunk size grows with the square root of the index.
+ * Up to the corpus's size it stays CHUNK_ITEMS. Measured by re-cutting one 10,000-document
+ * index (34 million words) and running bench:scale's queries on it: a first search's median
+ * 654 KB in chunks of 8,000 items, 592 KB in 20,000, 590 KB in the 21,000 this gives, 578 KB in
+ * 32,000 and 623 KB in 48,000.
+ */
+export function chunkItems(words: number): number {
+  if (words <= CHUNK_ITEMS_WORDS) return CHUNK_ITEMS;
+  // In thousands, so that a few words more or less give the same chunks.
+  return Math.round((CHUNK_ITEMS * Math.sqrt(words / CHUNK_ITEMS_WORDS)) / 1000) * 1000;
+}
 /**
  * The keys' chunks (see runsOf): a name key's about a hundred keys; an article key's about a
  * thousand pages (every law has a 第一条: its key alone makes a chunk of ~1,600 pages, 5 KB).
@@ -160,14 +177,14 @@ export class ShardedIndex {
   /** Writes the last index and merges them all into `out`. */
   async finish(
     out: string,
-  ): Promise<{ indexes: number; waited: number; merging: number; before: number; after: number }> {
+  ): Promise<{ indexes: number; waited: number; merging: number; before: number; after: number; limit: number }> {
     this.seal();
     const started = performance.now();
     await Promise.all(this.written);
     const waited = performance.now() - started;
     if (this.shards.length === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
     rmSync(out, { recursive: true, force: true });
-    const merged = await mergeIndexes(this.shards, out, CHUNK_ITEMS, keyChunkItems);
+    const merged = await mergeIndexes(this.shards, out, chunkItems, keyChunkItems);
     if (merged.pages !== this.pages)
       throw new Error(`Pagefind indexed ${merged.pages} of the ${this.pages} pages it was given`);
     return { indexes: this.shards.length, waited, merging: performance.now() - started - waited, ...merged };
@@ -207,7 +224,7 @@ export function pagefind(): AstroIntegration {
             `indexed ${pages.pages} pages in ${Math.round(performance.now() - started)} ms after rendering ` +
               `(${Math.round(done.waited)} ms writing the last index, ${Math.round(done.merging)} ms merging; ` +
               `${done.indexes} index${done.indexes === 1 ? '' : 'es'} merged; ` +
-              `${done.before} word-index chunks re-cut into ${done.after})`,
+              `${done.before} word-index chunks re-cut into ${done.after} of about ${done.limit} items)`,
           );
         } finally {
           await pages?.close();

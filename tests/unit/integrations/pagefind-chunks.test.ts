@@ -141,6 +141,32 @@ describe('mergeIndexes re-cutting one index Pagefind wrote, in place', () => {
     expect(words).toEqual(before);
   });
 
+  test("cuts at the size a function of the index's words gives, and says which", async () => {
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const meta = readPagefindFile(join(dir, 'pagefind', `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as [
+      string,
+      [string, number][],
+    ];
+    const words = meta[1].reduce((sum, [, count]) => sum + count, 0);
+    const recut = async (limit: number | ((words: number) => number)) => {
+      const work = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+      cpSync(join(dir, 'pagefind'), work, { recursive: true });
+      return mergeIndexes([{ dir: work }], work, limit);
+    };
+    const asked: number[] = [];
+    const byWords = await recut((n) => {
+      asked.push(n);
+      return 12;
+    });
+    expect(asked).toEqual([words]);
+    expect(words).toBeGreaterThan(0);
+    const fixed = await recut(12);
+    expect(byWords).toEqual(fixed);
+    expect(fixed.limit).toBe(12);
+    // A larger size makes fewer chunks.
+    expect((await recut(() => 40)).after).toBeLessThan(fixed.after);
+  });
+
   test('refuses an index written by another Pagefind release', async () => {
     const work = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
     cpSync(join(dir, 'pagefind'), work, { recursive: true });

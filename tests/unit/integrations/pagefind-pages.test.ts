@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ShardedIndex, sortValuesOf } from '../../../src/integrations/pagefind';
+import { chunkItems, ShardedIndex, sortValuesOf } from '../../../src/integrations/pagefind';
 import { builtPath } from '../../../src/integrations/pagefind-capture';
 
 test('a rendered page is indexed under its file in the built site, below the base', () => {
@@ -22,6 +22,20 @@ test("a page's sort values are read as Pagefind reads key:value", () => {
   expect(sortValuesOf('<i data-pagefind-sort="title:&#34;民法典&#34; &#x2014; &copy2"></i>')).toEqual({
     title: '"民法典" \u2014 &copy2',
   });
+});
+
+test("word-index chunks keep the corpus's size up to its index, then grow with the index's square root", () => {
+  // The law corpus's index holds about 5.2 million words: chunks of 8,000 items.
+  for (const words of [0, 40_000, 5_157_974, 5_200_000]) expect(chunkItems(words)).toBe(8000);
+  // Four times the words, twice the chunk; a 10,000-document index (34 million words), 20,000.
+  expect(chunkItems(4 * 5_200_000)).toBe(16_000);
+  expect(chunkItems(34_441_663)).toBe(21_000);
+  let last = 0;
+  for (let words = 1e6; words < 2e8; words *= 1.3) {
+    expect(chunkItems(words)).toBeGreaterThanOrEqual(last);
+    expect(chunkItems(words) % 1000).toBe(0);
+    last = chunkItems(words);
+  }
 });
 
 /** Every file of a Pagefind folder, by path, for byte-for-byte comparison. */
