@@ -22,6 +22,9 @@ test('a member ticks duties and saves a calendar made on the phone, with no requ
   await box(/^到达后30天内向当地党组织报到/).check();
   await section.getByLabel('从哪天算起（外出或到达的日期）').fill('2026-11-29');
 
+  // The page's own scripts have all arrived (on a busy machine some still are after the ticks):
+  // from here on, making the calendar must ask the network for nothing.
+  await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (request) => {
     if (!/^(blob|data):/.test(request.url())) requests.push(request.url());

@@ -57,6 +57,8 @@ test('a QR code on 我的学习 moves the record to another phone, merged with i
   await expect(page.getByRole('button', { name: '标记为已学完' })).toBeVisible();
   await page.goto('/me/');
   const oldRecord = await stored(page);
+  // The page's own scripts have all arrived: what comes next, the click brought.
+  await page.waitForLoadState('networkidle');
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
