@@ -36,7 +36,12 @@ const gzipAsync = promisify(gzip);
  */
 class FileWrites {
   private readonly inFlight: Promise<void>[] = [];
-  constructor(private readonly limit = 32) {}
+  // A plain field, not a parameter property: pagefind-merge.ts loads this file in a worker
+  // thread, where Node strips the types and takes no TypeScript-only syntax.
+  private readonly limit: number;
+  constructor(limit = 32) {
+    this.limit = limit;
+  }
 
   async add(path: string, bytes: Buffer): Promise<void> {
     const written = writeFile(path, bytes);

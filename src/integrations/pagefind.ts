@@ -5,43 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
-import { isArticleKey } from '../lib/articles.ts';
-import { isNameKey } from '../search/name-keys.ts';
 import { PAGE_SINK, type PageSink } from './pagefind-capture.ts';
-import { mergeIndexes, type Shard } from './pagefind-chunks.ts';
-
-// Word-index chunk size, in Pagefind's items (a word location, or a page holding the word):
-// 8,000 where Pagefind cuts at 20,000. On the law corpus this gave the smallest first query.
-// Pagefind can cut at this size itself (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE), but the re-cut also
-// keeps words sharing their first two characters in one chunk, which a query's prefix terms then
-// find in one file: measured with the same page and queries (124, each a visit's first search on
-// the law corpus), the first search fetches a median 215 KB re-cut against 227 KB cut by Pagefind
-// (37 against 24 of them within 200 KB). A test fails on any Pagefind upgrade to re-check this.
-const CHUNK_ITEMS = 8000;
-/** Words the law corpus's index holds (1,808 pages): the size CHUNK_ITEMS was chosen at. */
-const CHUNK_ITEMS_WORDS = 5_200_000;
-
-/**
- * The chunk size for an index of `words` words. A first search fetches the metadata, which
- * names every chunk, and one chunk a query word, so more chunks make the one larger and the
- * others smaller: the sum is least when the chunk size grows with the square root of the index.
- * Up to the corpus's size it stays CHUNK_ITEMS. Measured by re-cutting one 10,000-document
- * index (34 million words) and running bench:scale's queries on it: a first search's median
- * 654 KB in chunks of 8,000 items, 592 KB in 20,000, 590 KB in the 21,000 this gives, 578 KB in
- * 32,000 and 623 KB in 48,000.
- */
-export function chunkItems(words: number): number {
-  if (words <= CHUNK_ITEMS_WORDS) return CHUNK_ITEMS;
-  // In thousands, so that a few words more or less give the same chunks.
-  return Math.round((CHUNK_ITEMS * Math.sqrt(words / CHUNK_ITEMS_WORDS)) / 1000) * 1000;
-}
-/**
- * The keys' chunks (see runsOf): a name key's about a hundred keys; an article key's about a
- * thousand pages (every law has a 第一条: its key alone makes a chunk of ~1,600 pages, 5 KB).
- * Smaller chunks would each add an entry to the metadata every first search fetches.
- */
-const keyChunkItems = (word: string): number | undefined =>
-  isArticleKey(word) ? 2000 : isNameKey(word) ? 400 : undefined;
+import type { Shard } from './pagefind-chunks.ts';
+import { mergeApart } from './pagefind-merge.ts';
 
 /**
  * Pages one Pagefind index takes before it is written and a new one begun. Pagefind holds every
@@ -184,7 +150,7 @@ export class ShardedIndex {
     const waited = performance.now() - started;
     if (this.shards.length === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
     rmSync(out, { recursive: true, force: true });
-    const merged = await mergeIndexes(this.shards, out, chunkItems, keyChunkItems);
+    const merged = await mergeApart(this.shards, out);
     if (merged.pages !== this.pages)
       throw new Error(`Pagefind indexed ${merged.pages} of the ${this.pages} pages it was given`);
     return { indexes: this.shards.length, waited, merging: performance.now() - started - waited, ...merged };

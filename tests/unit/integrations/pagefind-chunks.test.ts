@@ -12,6 +12,7 @@ import {
   PAGEFIND_FORMAT,
   type Word,
 } from '../../../src/integrations/pagefind-chunks';
+import { chunkItems, keyChunkItems, mergeApart } from '../../../src/integrations/pagefind-merge';
 
 const word = (text: string, locations: number): Word => [
   text,
@@ -175,6 +176,25 @@ describe('mergeIndexes re-cutting one index Pagefind wrote, in place', () => {
     await expect(mergeIndexes([{ dir: work }], work, 12)).rejects.toThrow(
       /Pagefind 9\.9\.9 is installed.*knows the 1\.6\.0 file layout only/,
     );
+  });
+
+  test("merged in a worker thread, gives the same index, and fails with the merge's own message", async () => {
+    const inThread = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+    const inWorker = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+    cpSync(join(dir, 'pagefind'), inThread, { recursive: true });
+    cpSync(join(dir, 'pagefind'), inWorker, { recursive: true });
+    const here = await mergeIndexes([{ dir: inThread }], inThread, chunkItems, keyChunkItems);
+    expect(await mergeApart([{ dir: inWorker }], inWorker)).toEqual(here);
+    const listing = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+    expect(listing(inWorker)).toEqual(listing(inThread));
+    for (const name of listing(inThread).filter((n) => n.endsWith('.pf_meta') || n.endsWith('.pf_index')))
+      expect(readFileSync(join(inWorker, name)).equals(readFileSync(join(inThread, name)))).toBe(true);
+
+    const old = mkdtempSync(join(tmpdir(), 'pagefind-chunks-'));
+    cpSync(join(dir, 'pagefind'), old, { recursive: true });
+    const entryPath = join(old, 'pagefind-entry.json');
+    writeFileSync(entryPath, readFileSync(entryPath, 'utf8').replace(`"${PAGEFIND_FORMAT}"`, '"9.9.9"'));
+    await expect(mergeApart([{ dir: old }], old)).rejects.toThrow(/Pagefind 9\.9\.9 is installed/);
   });
 
   test('is written for the installed Pagefind release', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chunkItems, ShardedIndex, sortValuesOf } from '../../../src/integrations/pagefind';
+import { ShardedIndex, sortValuesOf } from '../../../src/integrations/pagefind';
+import { chunkItems } from '../../../src/integrations/pagefind-merge';
 import { builtPath } from '../../../src/integrations/pagefind-capture';
 
 test('a rendered page is indexed under its file in the built site, below the base', () => {
