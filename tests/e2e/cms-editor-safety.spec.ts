@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
-import { buildContent, openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
+import { buildContent, expectSaved, openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 
 // Ordinary editor actions through the built admin (decap-server on a copy of content/) that
@@ -130,7 +130,7 @@ test('a policy without a source can be saved again: the optional group asks for 
   // Decap has taken the edit (the entry it loaded can no longer replace it) before it is published.
   await expect(page.getByText('含未保存的修改')).toBeVisible();
   await publish(page);
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expectSaved(page);
   await expect.poll(() => String(frontmatterOnceWritten(file)?.title ?? '')).toMatch(/（更正）$/);
   // Field order, list style and every untouched line are kept: only the title line changed.
   const after = readFileSync(file, 'utf8').split('\n');
@@ -198,7 +198,7 @@ test('a sound edit of the same tree saves, changing only its own line @desktop',
   const title = page.getByLabel('结果标题').first();
   await title.fill(`${await title.inputValue()}（更正）`);
   await publish(page);
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expectSaved(page);
   const outcomes = () => (frontmatterOnceWritten(file)?.outcomes ?? []) as { title: string }[];
   await expect.poll(() => outcomes()[0]?.title ?? '').toMatch(/（更正）$/);
   const after = readFileSync(file, 'utf8').split('\n');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test as base, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
+import { expectSaved, openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
 import { ROOT } from '../support/fixture-site';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 
@@ -83,7 +83,7 @@ test('the top bar keeps 发布, 删除内容 and the way back (←) on the scree
   expect(await scrollWidth(page)).toBeLessThanOrEqual(WIDTH);
   await page.keyboard.press('Escape');
   await publish(page);
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expectSaved(page);
   await expect.poll(() => frontmatterOnceWritten(file)?.title).toBe(`${title}（手机上改）`);
 
   await page.getByRole('link', { name: /^← 正在集合“页面”中编写/ }).click();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
+import { expectSaved, openCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
 import { frontmatterOnceWritten } from '../support/frontmatter';
 import { SITE } from '../../src/site.config';
 
@@ -113,7 +113,7 @@ test('a Chinese-named photo through the body’s image component gets a pinyin n
 
   await page.getByLabel('图片说明（给看不见图片的读者）').fill('工地党小组在项目部前合影');
   await publish(page);
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expectSaved(page);
   await expect.poll(() => uploads()).toEqual([...before, 'gong-di-dang-xiao-zu-he-ying.png'].sort());
   expect(uploaded('gong-di-dang-xiao-zu-he-ying.png').equals(PHOTO)).toBe(true);
   await expect
@@ -155,7 +155,7 @@ test('附件2：登记表.pdf through a file field keeps a readable name, and th
   await uploadInput(page).setInputFiles({ name: '附件2：登记表.pdf', mimeType: 'application/pdf', buffer: PDF });
   await choose(page, 'fu-jian-2-deng-ji-biao.pdf');
   await publish(page);
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expectSaved(page);
   await expect
     .poll(() => frontmatterOnceWritten(file)?.attachments)
     .toContainEqual({ title: '附件3：流动党员登记表', file: '/uploads/fu-jian-2-deng-ji-biao.pdf' });

@@ -93,7 +93,7 @@ test('a story goes draft → in review → ready → published, on a branch unti
 
   // Draft: saved on its own branch, not on main.
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expect(page.getByText('内容已保存').first()).toBeVisible();
   await expect.poll(() => git('branch', '--list', 'cms/*')).toContain('cms/stories/workflow-story');
   expect(onMain('content/stories/workflow-story.md')).toBeUndefined();
 

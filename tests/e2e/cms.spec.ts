@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
-import { buildContent, openCms as openSupportCms, publish, sharedAdmin, startDecapServer } from '../support/cms';
+import {
+  buildContent,
+  expectSaved,
+  openCms as openSupportCms,
+  publish,
+  sharedAdmin,
+  startDecapServer,
+} from '../support/cms';
 import { frontmatter, frontmatterOnceWritten } from '../support/frontmatter';
 import { eventSchema } from '../../src/schemas/events';
 import { lessonSchema } from '../../src/schemas/lessons';
@@ -59,7 +66,7 @@ test('an editor creates a lesson: the file appears and the site builds it @deskt
   await expect(preview.getByRole('note', { name: '要点' })).toContainText('把参加活动的情况告诉流出地党支部');
   await expect(preview.locator('body')).not.toContainText('KeyPoints');
   await publish(page);
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expectSaved(page);
 
   const file = lessonFile('cms-created-lesson');
   await expect.poll(() => frontmatterOnceWritten(file)).toBeDefined();
@@ -95,7 +102,7 @@ test('an editor edits a lesson: only the title changes, the MDX body is kept byt
   await expect(title).toHaveValue(String(data.title));
   await title.fill(`${String(data.title)}（修订）`);
   await publish(page);
-  await expect(page.getByText('内容已保存')).toBeVisible();
+  await expectSaved(page);
 
   await expect.poll(() => frontmatterOnceWritten(file)?.title).toBe(`${String(data.title)}（修订）`);
   const after = readFileSync(file, 'utf8');

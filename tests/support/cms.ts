@@ -132,6 +132,14 @@ export async function publish(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '立即发布' }).click();
 }
 
+/**
+ * Waits for Decap's notice that the entry was saved. On a busy machine a save can show the notice
+ * twice at once (two toasts of the same text), so the first one is enough.
+ */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByText('内容已保存').first()).toBeVisible();
+}
+
 /** Builds the site from what the CMS wrote in `repo` (its content/), into `repo`/dist. */
 export function buildContent(repo: string): SpawnSyncReturns<string> & { out: string } {
   const out = join(repo, 'dist');
