@@ -38,7 +38,9 @@ class PolicyFiltersElement extends HTMLElement {
 
   connectedCallback() {
     this.config = readConfig(this, schema);
-    this.hidden = false;
+    // Shown from the first paint where scripts run (.app-js-block); this covers browsers that
+    // cannot answer the media query.
+    this.dataset.ready = '';
     const form = this.querySelector('form')!;
     const params = new URLSearchParams(location.search);
     for (const field of FILTER_FIELDS) {

@@ -75,7 +75,9 @@ class AppStationFinder extends HTMLElement {
       keyword.blur();
     });
     form.addEventListener('reset', () => setTimeout(apply));
-    this.querySelector<HTMLElement>('[data-finder-controls]')!.hidden = false;
+    // Shown from the first paint where scripts run (.app-js-block); this covers browsers that
+    // cannot answer the media query.
+    this.querySelector<HTMLElement>('[data-finder-controls]')!.dataset.ready = '';
     // The notes and links for readers without JavaScript: the form does their work now.
     this.querySelector<HTMLElement>('[data-finder-nojs]')!.hidden = true;
     apply();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift } from '../support/pages';
 
 const filters = (page: Page) => page.getByRole('region', { name: '筛选' });
 const results = (page: Page) => page.locator('[data-results] > li');
@@ -68,4 +69,12 @@ test('without JavaScript there are no filters and the paginated list shows every
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(20);
   await expect(page.getByRole('navigation', { name: '分页' })).toBeVisible();
   await context.close();
+});
+
+test('the list does not move once the page has loaded: the filters are there from the first paint', async ({
+  page,
+}) => {
+  await page.goto('/policies/');
+  await expect(filters(page)).toBeVisible();
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_TYPES } from '../support/pages';
+import { layoutShift, PAGE_TYPES } from '../support/pages';
 import { siteUrl } from '../support/sites';
 
 // The station finder filters by province, city and keyword in the browser; without JavaScript
@@ -108,4 +108,10 @@ test('without JavaScript every station is listed under its province and city, wi
     ).toBeVisible();
   }
   await context.close();
+});
+
+test('the list does not move once the page has loaded: the finder is there from the first paint', async ({ page }) => {
+  await page.goto(PAGE_TYPES.stations);
+  await expect(page.getByRole('search', { name: '查找条件' })).toBeVisible();
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });

@@ -61,3 +61,22 @@ export async function projectPage(browser: Browser, testInfo: TestInfo): Promise
   const context = await browser.newContext(options as BrowserContextOptions);
   return context.newPage();
 }
+
+/**
+ * Every layout shift of the page since it began loading, once the network is idle, as the browser
+ * scores them: a block that moves scores its share of the screen times how far it moved. A control
+ * a script shows after the first paint, above the content, shows up here.
+ */
+export async function layoutShift(page: Page): Promise<number> {
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
