@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES, navigate } from '../support/pages';
+import { layoutShift, PAGE_TYPES, navigate } from '../support/pages';
 
 test('the main navigation reaches every section and its detail pages @wide', async ({ page }) => {
   await page.goto('/');
@@ -100,16 +100,7 @@ test('nothing moves on a phone when the page scripts start late @phone', async (
   });
   await page.goto('/lessons/constitution-overview/', { timeout: 30_000 });
   await page.waitForFunction(() => customElements.get('app-menu') !== undefined);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => done(total), 300);
-      }),
-  );
+  const shift = await layoutShift(page);
   expect(shift).toBeLessThan(0.01);
   await expect(page.getByRole('button', { name: '菜单' })).toBeVisible();
 });

@@ -76,5 +76,6 @@ test('the list does not move once the page has loaded: the filters are there fro
 }) => {
   await page.goto('/policies/');
   await expect(filters(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
   expect(await layoutShift(page)).toBeLessThan(0.01);
 });

@@ -113,5 +113,6 @@ test('without JavaScript every station is listed under its province and city, wi
 test('the list does not move once the page has loaded: the finder is there from the first paint', async ({ page }) => {
   await page.goto(PAGE_TYPES.stations);
   await expect(page.getByRole('search', { name: '查找条件' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
   expect(await layoutShift(page)).toBeLessThan(0.01);
 });

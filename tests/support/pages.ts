@@ -63,12 +63,11 @@ export async function projectPage(browser: Browser, testInfo: TestInfo): Promise
 }
 
 /**
- * Every layout shift of the page since it began loading, once the network is idle, as the browser
- * scores them: a block that moves scores its share of the screen times how far it moved. A control
- * a script shows after the first paint, above the content, shows up here.
+ * Every layout shift of the page since it began loading, as the browser scores them: a block that
+ * moves scores its share of the screen times how far it moved. A control a script shows after the
+ * first paint, above the content, shows up here. The caller waits for what it means by loaded.
  */
 export async function layoutShift(page: Page): Promise<number> {
-  await page.waitForLoadState('networkidle');
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
